@@ -38,19 +38,19 @@ struct CallbackEvent
     // Base fields (every notification).
     QString direction; // "Inbound" / "Outbound"
     Direction directionKind = Direction::Unknown;
-    QString callerNumber;      // the phone user's side; "+" restored if it arrived as a space
+    QString callerNumber; // the phone user's side; "+" restored if it arrived as a space
     QString destinationNumber; // your AT number
     QString callSessionState;
     SessionState sessionState = SessionState::Unknown;
     QString callerCarrierName;
     QString callerCountryCode; // "254"; "-1" for WebRTC clients
-    QString callStartTime;     // "2023-01-18 20:04:52" (either encoding), or "None"
+    QString callStartTime; // "2023-01-18 20:04:52" (either encoding), or "None"
     std::optional<QDateTime> callStartedAt; // parsed; AT's time zone is unconfirmed, read as UTC
     QString clientRequestId;
     QString clientDialedNumber; // WebRTC clients only
 
     // Round trips.
-    QString dtmfDigits;   // after <GetDigits>
+    QString dtmfDigits; // after <GetDigits>
     QString recordingUrl; // after a partial <Record>, or in the final notification
 
     // Final notification (isActive == false).
@@ -77,7 +77,10 @@ struct CallbackEvent
     Util::FormFields raw;
 
     bool isFinal() const { return !isActive; }
-    bool isTransferEvent() const { return !callTransferState.isNull() || !callTransferParam.isNull(); }
+    bool isTransferEvent() const
+    {
+        return !callTransferState.isNull() || !callTransferParam.isNull();
+    }
 };
 
 } // namespace Voice
