@@ -16,11 +16,11 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 struct Request
 {
     QByteArray method; // upper case: "GET", "POST", ...
-    QString path;      // decoded, without the query string
+    QString path; // decoded, without the query string
     QUrlQuery query;
     HeaderList headers;
     QByteArray body;
-    QHostAddress peer;                  // IPv4-mapped IPv6 addresses are unmapped
+    QHostAddress peer; // IPv4-mapped IPv6 addresses are unmapped
     QHash<QString, QString> pathParams; // filled by the Router from "{name}" segments
 
     // First header with this name, compared case-insensitively; empty when absent.

@@ -14,6 +14,10 @@ struct Response
     QByteArray contentType;
     QByteArray body;
     HeaderList headers;
+    // Fault injection (used by the AT simulator): answer only after this many milliseconds,
+    // or drop the connection without answering at all.
+    int delayMs = 0;
+    bool abortConnection = false;
 
     static Response json(const QJsonObject &object, int status = 200);
     static Response json(const QJsonArray &array, int status = 200);

@@ -6,7 +6,11 @@
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -78,8 +82,23 @@ protected:
             response = Response::text("Request body too large", 413);
         else
             response = m_owner.m_router.handle(parsed);
-        write(makeResponder(request, socket), response);
         Q_EMIT m_owner.requestServed(parsed, response);
+        if (response.abortConnection) {
+            socket->abort();
+            return true;
+        }
+        if (response.delayMs <= 0) {
+            write(makeResponder(request, socket), response);
+            return true;
+        }
+        // A deferred write after the client went away would crash Qt 6.4 (the socket is
+        // already deleted), hence the QPointer guard.
+        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        QPointer<QTcpSocket> alive(socket);
+        QTimer::singleShot(response.delayMs, socket, [responder, alive, response] {
+            if (alive && alive->state() == QAbstractSocket::ConnectedState)
+                write(std::move(*responder), response);
+        });
         return true;
     }
 

@@ -23,9 +23,8 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
     m_routes.push_back({method, splitPath(pattern), std::move(handler)});
 }
 
-bool Router::match(const Route &route,
-                   const QStringList &pathSegments,
-                   QHash<QString, QString> *params)
+bool Router::match(
+    const Route &route, const QStringList &pathSegments, QHash<QString, QString> *params)
 {
     if (route.segments.size() != pathSegments.size())
         return false;
@@ -63,9 +62,8 @@ Response Router::handle(Request request) const
         return response;
     }
     if (!allowed.isEmpty()) {
-        Response response = m_methodNotAllowed
-                                ? m_methodNotAllowed(request)
-                                : Response::text("Method Not Allowed", 405);
+        Response response = m_methodNotAllowed ? m_methodNotAllowed(request)
+                                               : Response::text("Method Not Allowed", 405);
         response.status = 405;
         return response.withHeader("Allow", allowed.join(", "));
     }

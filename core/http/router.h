@@ -34,9 +34,8 @@ private:
         QStringList segments;
         Handler handler;
     };
-    static bool match(const Route &route,
-                      const QStringList &pathSegments,
-                      QHash<QString, QString> *params);
+    static bool match(
+        const Route &route, const QStringList &pathSegments, QHash<QString, QString> *params);
 
     std::vector<Route> m_routes;
     Handler m_notFound;
