@@ -27,13 +27,13 @@ struct OutgoingRequest
 };
 
 enum class TransportOutcome {
-    Completed,         // an HTTP response arrived (any status)
+    Completed, // an HTTP response arrived (any status)
     ConnectionRefused, // nothing was sent: safe to retry
-    HostNotFound,      // nothing was sent: safe to retry
-    Timeout,           // the request may have reached the server
-    ConnectionLost,    // reset or closed mid-exchange: the request may have reached the server
-    TlsError,          // handshake failed before the request was sent
-    NetworkError,      // anything else; assume the request may have reached the server
+    HostNotFound, // nothing was sent: safe to retry
+    Timeout, // the request may have reached the server
+    ConnectionLost, // reset or closed mid-exchange: the request may have reached the server
+    TlsError, // handshake failed before the request was sent
+    NetworkError, // anything else; assume the request may have reached the server
 };
 
 struct TransportReply
@@ -49,7 +49,7 @@ struct TransportReply
     bool provesNotSent() const
     {
         return outcome == TransportOutcome::ConnectionRefused
-               || outcome == TransportOutcome::HostNotFound || outcome == TransportOutcome::TlsError;
+            || outcome == TransportOutcome::HostNotFound || outcome == TransportOutcome::TlsError;
     }
 };
 
