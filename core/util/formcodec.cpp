@@ -30,7 +30,7 @@ QString decodeComponent(const QByteArray &raw)
         if (c == '+') {
             out += ' ';
         } else if (c == '%' && i + 2 < raw.size() && hexValue(raw.at(i + 1)) >= 0
-                   && hexValue(raw.at(i + 2)) >= 0) {
+            && hexValue(raw.at(i + 2)) >= 0) {
             out += char(hexValue(raw.at(i + 1)) * 16 + hexValue(raw.at(i + 2)));
             i += 2;
         } else {

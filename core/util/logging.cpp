@@ -16,8 +16,7 @@ QString maskNumber(const QString &number)
     const qsizetype keepStart = number.startsWith(u'+') ? 7 : 6;
     if (number.size() <= keepStart + 3)
         return number.left(3) + QString(number.size() - 3, u'*');
-    return number.left(keepStart) + QString(number.size() - keepStart - 3, u'*')
-           + number.right(3);
+    return number.left(keepStart) + QString(number.size() - keepStart - 3, u'*') + number.right(3);
 }
 
 } // namespace Util

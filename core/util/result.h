@@ -9,20 +9,20 @@
 
 namespace Util {
 
-template<typename E>
+template <typename E>
 struct Failure
 {
     E error;
 };
 
 // fail(error) converts to any Result<T, E>: `return Util::fail(ParseError{...});`
-template<typename E>
+template <typename E>
 Failure<std::decay_t<E>> fail(E &&error)
 {
     return {std::forward<E>(error)};
 }
 
-template<typename T, typename E>
+template <typename T, typename E>
 class [[nodiscard]] Result
 {
 public:
@@ -32,7 +32,7 @@ public:
     Result(T &&value)
         : m_data(std::in_place_index<0>, std::move(value))
     {}
-    template<typename F>
+    template <typename F>
     Result(Failure<F> failure)
         : m_data(std::in_place_index<1>, E(std::move(failure.error)))
     {}
@@ -55,12 +55,12 @@ private:
     std::variant<T, E> m_data;
 };
 
-template<typename E>
+template <typename E>
 class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
-    template<typename F>
+    template <typename F>
     Result(Failure<F> failure)
         : m_error(E(std::move(failure.error)))
         , m_ok(false)

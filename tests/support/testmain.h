@@ -19,13 +19,17 @@ public:
     {
         m_dir.setAutoRemove(true);
         const QString root = m_dir.path();
-        const char *const names[] = {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
-                                     "XDG_STATE_HOME", "XDG_RUNTIME_DIR"};
+        const char *const names[] = {"HOME",
+            "XDG_CONFIG_HOME",
+            "XDG_DATA_HOME",
+            "XDG_CACHE_HOME",
+            "XDG_STATE_HOME",
+            "XDG_RUNTIME_DIR"};
         for (const char *name : names) {
             const QString path = root + u'/' + QString::fromLatin1(name).toLower();
             QDir().mkpath(path);
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                            | QFileDevice::ExeOwner);
+            QFile::setPermissions(
+                path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             qputenv(name, QFile::encodeName(path));
         }
     }

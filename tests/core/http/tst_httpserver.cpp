@@ -32,7 +32,9 @@ private:
         if (!finished.wait(5000))
             return {};
         Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                  reply->readAll(), reply->rawHeader("Content-Type"), reply->rawHeader("Allow")};
+            reply->readAll(),
+            reply->rawHeader("Content-Type"),
+            reply->rawHeader("Allow")};
         reply->deleteLater();
         return out;
     }

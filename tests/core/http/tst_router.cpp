@@ -23,15 +23,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_router.get(u"/sim/calls"_s, [](const Http::Request &) {
-            return Http::Response::text("list");
-        });
+        m_router.get(
+            u"/sim/calls"_s, [](const Http::Request &) { return Http::Response::text("list"); });
         m_router.get(u"/sim/calls/{sessionId}"_s, [](const Http::Request &r) {
             return Http::Response::text(r.pathParam(u"sessionId"_s).toUtf8());
         });
-        m_router.post(u"/call"_s, [](const Http::Request &) {
-            return Http::Response::text("called", 201);
-        });
+        m_router.post(
+            u"/call"_s, [](const Http::Request &) { return Http::Response::text("called", 201); });
     }
 
     void dispatch_data()
@@ -44,8 +42,8 @@ private Q_SLOTS:
 
         QTest::newRow("literal") << QByteArray("GET") << u"/sim/calls"_s << 200
                                  << QByteArray("list") << QByteArray();
-        QTest::newRow("trailing slash") << QByteArray("GET") << u"/sim/calls/"_s << 200
-                                        << QByteArray("list") << QByteArray();
+        QTest::newRow("trailing slash")
+            << QByteArray("GET") << u"/sim/calls/"_s << 200 << QByteArray("list") << QByteArray();
         QTest::newRow("placeholder") << QByteArray("GET") << u"/sim/calls/ATVId_1"_s << 200
                                      << QByteArray("ATVId_1") << QByteArray();
         QTest::newRow("post") << QByteArray("POST") << u"/call"_s << 201 << QByteArray("called")
@@ -53,8 +51,8 @@ private Q_SLOTS:
         QTest::newRow("wrong method is 405 with Allow")
             << QByteArray("GET") << u"/call"_s << 405 << QByteArray("Method Not Allowed")
             << QByteArray("POST");
-        QTest::newRow("unknown path is 404") << QByteArray("GET") << u"/nope"_s << 404
-                                             << QByteArray("Not Found") << QByteArray();
+        QTest::newRow("unknown path is 404")
+            << QByteArray("GET") << u"/nope"_s << 404 << QByteArray("Not Found") << QByteArray();
         QTest::newRow("placeholder spans one segment only")
             << QByteArray("GET") << u"/sim/calls/a/b"_s << 404 << QByteArray("Not Found")
             << QByteArray();

@@ -23,9 +23,8 @@ private Q_SLOTS:
             << QByteArray("to=%2B254722000001%2C%2B254733000002");
         QTest::newRow("space, ampersand and equals are escaped")
             << FormFields{{u"a"_s, u"x y&z=1"_s}} << QByteArray("a=x%20y%26z%3D1");
-        QTest::newRow("field order kept")
-            << FormFields{{u"username"_s, u"myapp"_s}, {u"from"_s, u"+1"_s}}
-            << QByteArray("username=myapp&from=%2B1");
+        QTest::newRow("field order kept") << FormFields{{u"username"_s, u"myapp"_s},
+            {u"from"_s, u"+1"_s}} << QByteArray("username=myapp&from=%2B1");
         QTest::newRow("utf-8") << FormFields{{u"n"_s, u"Wanjikũ"_s}}
                                << QByteArray("n=Wanjik%C5%A9");
     }
@@ -45,13 +44,12 @@ private Q_SLOTS:
         QTest::newRow("bare plus is a space (form encoding)")
             << QByteArray("callStartTime=2022-03-01+16:13:56")
             << FormFields{{u"callStartTime"_s, u"2022-03-01 16:13:56"_s}};
-        QTest::newRow("encoded plus is a plus")
-            << QByteArray("callerNumber=%2B254711082000")
-            << FormFields{{u"callerNumber"_s, u"+254711082000"_s}};
-        QTest::newRow("field without value") << QByteArray("a&b=")
-                                             << FormFields{{u"a"_s, u""_s}, {u"b"_s, u""_s}};
-        QTest::newRow("empty pairs skipped") << QByteArray("a=1&&b=2")
-                                             << FormFields{{u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}};
+        QTest::newRow("encoded plus is a plus") << QByteArray(
+            "callerNumber=%2B254711082000") << FormFields{{u"callerNumber"_s, u"+254711082000"_s}};
+        QTest::newRow("field without value")
+            << QByteArray("a&b=") << FormFields{{u"a"_s, u""_s}, {u"b"_s, u""_s}};
+        QTest::newRow("empty pairs skipped")
+            << QByteArray("a=1&&b=2") << FormFields{{u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}};
         QTest::newRow("broken escape stays literal")
             << QByteArray("a=100%zz") << FormFields{{u"a"_s, u"100%zz"_s}};
         QTest::newRow("empty body") << QByteArray() << FormFields{};
