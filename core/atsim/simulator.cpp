@@ -88,8 +88,12 @@ Simulator::Simulator(SimConfig config, QObject *parent)
             exchange.method = QString::fromLatin1(request.method);
             exchange.url = m_baseUrl.resolved(QUrl(request.path));
             exchange.requestBody = request.body;
-            exchange.status = response.status;
-            exchange.responseBody = response.body;
+            if (response.abortConnection) {
+                exchange.error = u"connection dropped without an answer (injected fault)"_s;
+            } else {
+                exchange.status = response.status;
+                exchange.responseBody = response.body;
+            }
             m_parts->transcript.append(exchange);
         });
 }
