@@ -21,6 +21,13 @@ Util::Result<AtSim::PhoneBehaviour, QString> parseBehaviour(
     return AtSim::PhoneBehaviour::fromJson(document.object(), base);
 }
 
+// AT posts to http and https callback URLs only; anything else would fail on the first call.
+bool isHttpUrl(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s)
+        && !url.host().isEmpty();
+}
+
 } // namespace
 
 Util::Result<Options, QString> parseCommandLine(const QStringList &arguments)
@@ -71,8 +78,8 @@ Util::Result<Options, QString> parseCommandLine(const QStringList &arguments)
         u"ms"_s,
         u"10000"_s);
     const QCommandLineOption timeEncoding(u"time-encoding"_s,
-        u"How callStartTime travels: space (2022-03-01+16:13:56 on the wire) or plus "
-        "(2022-03-01%2B16:13:56). Both are seen from AT (default space)."_s,
+        u"How callStartTime reads once decoded: space (2022-03-01 16:13:56) or plus "
+        "(2022-03-01+16:13:56). Captures of AT show both (default space)."_s,
         u"space|plus"_s,
         u"space"_s);
     const QCommandLineOption noRequestId(
@@ -111,7 +118,10 @@ Util::Result<Options, QString> parseCommandLine(const QStringList &arguments)
         phone,
         defaultPhone,
         publicUrl});
-    parser.process(arguments);
+    // Usage errors exit 2 like the option checks below; process() alone would exit 1.
+    if (!parser.parse(arguments))
+        return Util::fail(parser.errorText());
+    parser.process(arguments); // only --help, --help-all and --version exit here, with 0
 
     Options options;
     AtSim::SimConfig &config = options.config;
@@ -132,8 +142,9 @@ Util::Result<Options, QString> parseCommandLine(const QStringList &arguments)
         return Util::fail(u"--api-key: must not be empty"_s);
 
     const QUrl fallbackUrl(parser.value(callbackUrl));
-    if (parser.isSet(callbackUrl) && (!fallbackUrl.isValid() || fallbackUrl.scheme().isEmpty()))
-        return Util::fail(u"--callback-url: not a URL: %1"_s.arg(parser.value(callbackUrl)));
+    if (parser.isSet(callbackUrl) && !isHttpUrl(fallbackUrl))
+        return Util::fail(
+            u"--callback-url: not an http(s) URL: %1"_s.arg(parser.value(callbackUrl)));
     if (parser.isSet(voiceNumber)) {
         config.numbers.clear();
         for (const QString &entry : parser.values(voiceNumber)) {
@@ -142,6 +153,10 @@ Util::Result<Options, QString> parseCommandLine(const QStringList &arguments)
             if (!number.startsWith(u'+') || number.size() < 8)
                 return Util::fail(u"--voice-number: \"%1\" is not an international number "
                                   "such as +254711082000"_s.arg(number));
+            if (!url.isEmpty() && !isHttpUrl(QUrl(url)))
+                return Util::fail(
+                    u"--voice-number %1: the callback URL must be http(s)://..., got %2"_s.arg(
+                        number, url));
             config.numbers.append({number, url.isEmpty() ? fallbackUrl : QUrl(url)});
         }
     } else {
@@ -187,8 +202,12 @@ Util::Result<Options, QString> parseCommandLine(const QStringList &arguments)
     if (unknown != u"fail"_s && unknown != u"ignore"_s)
         return Util::fail(u"--unknown-xml: must be fail or ignore"_s);
     config.failOnUnknownXmlElements = unknown == u"fail"_s;
-    if (parser.isSet(publicUrl))
+    if (parser.isSet(publicUrl)) {
         config.publicBaseUrl = QUrl(parser.value(publicUrl));
+        if (!isHttpUrl(config.publicBaseUrl))
+            return Util::fail(
+                u"--public-url: not an http(s) URL: %1"_s.arg(parser.value(publicUrl)));
+    }
 
     AtSim::PhoneBehaviour base;
     if (parser.isSet(defaultPhone)) {

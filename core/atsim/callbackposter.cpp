@@ -9,6 +9,30 @@ using namespace Qt::StringLiterals;
 
 namespace AtSim {
 
+namespace {
+
+QString failureText(const At::TransportReply &reply, int timeoutMs)
+{
+    switch (reply.outcome) {
+    case At::TransportOutcome::Timeout:
+        return u"the app did not answer within %1 ms (appReplyTimeoutMs)"_s.arg(timeoutMs);
+    case At::TransportOutcome::ConnectionRefused:
+        return u"the app's callback URL refused the connection"_s;
+    case At::TransportOutcome::HostNotFound:
+        return u"the callback URL's host name was not found"_s;
+    case At::TransportOutcome::ConnectionLost:
+        return u"the app closed the connection without an answer"_s;
+    case At::TransportOutcome::TlsError:
+        return u"no secure connection to the callback URL (%1)"_s.arg(reply.errorString);
+    case At::TransportOutcome::Completed:
+    case At::TransportOutcome::NetworkError:
+        break;
+    }
+    return u"the app did not answer (%1)"_s.arg(reply.errorString);
+}
+
+} // namespace
+
 CallbackPoster::CallbackPoster(At::IHttpTransport &transport,
     Transcript &transcript,
     const SimClock &clock,
@@ -59,7 +83,7 @@ void CallbackPoster::post(const QUrl &url,
         result.status = reply.status;
         result.body = reply.body;
         if (reply.outcome != At::TransportOutcome::Completed) {
-            result.error = u"the app did not answer (%1)"_s.arg(reply.errorString);
+            result.error = failureText(reply, m_replyTimeoutMs);
         } else if (reply.status < 200 || reply.status > 299) {
             result.error = u"the app answered HTTP %1"_s.arg(reply.status);
         } else {

@@ -235,7 +235,7 @@ Http::Response ControlApi::pressDigits(const Http::Request &request)
     if (digits.isEmpty())
         return error(400, u"missing_field"_s, u"\"digits\" is required"_s);
     for (const QChar c : digits) {
-        if (!c.isDigit() && c != u'*' && c != u'#')
+        if (!(c >= u'0' && c <= u'9') && c != u'*' && c != u'#') // ASCII keys only
             return error(400, u"invalid_digits"_s, u"DTMF digits may only be 0-9, * and #"_s);
     }
     if (call->isFinished())

@@ -1,5 +1,8 @@
 #include "faultplan.h"
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace AtSim {
@@ -19,31 +22,77 @@ constexpr KindName KIND_NAMES[] = {
     {Fault::Kind::MalformedJson, "malformed_json"_L1},
 };
 
+// The REST endpoints RestApi serves: a fault for any other path would silently never fire.
+constexpr QLatin1StringView ENDPOINTS[] = {"*"_L1,
+    "/call"_L1,
+    "/queueStatus"_L1,
+    "/mediaUpload"_L1,
+    "/callTransfer"_L1,
+    "/capability-token/request"_L1};
+
+constexpr QLatin1StringView KEYS[]
+    = {"endpoint"_L1, "kind"_L1, "status"_L1, "delayMs"_L1, "count"_L1};
+
+// A whole number in [min, max] under `key`, or `fallback` when the key is absent.
+std::optional<int> readInteger(
+    const QJsonObject &json, const QString &key, int fallback, int min, int max)
+{
+    if (!json.contains(key))
+        return fallback;
+    const QJsonValue value = json.value(key);
+    const qint64 number = value.toInteger(std::numeric_limits<qint64>::min());
+    if (!value.isDouble() || number < min || number > max)
+        return std::nullopt;
+    return int(number);
+}
+
+template <typename List>
+bool contains(const List &list, const QString &text)
+{
+    return std::find(std::begin(list), std::end(list), text) != std::end(list);
+}
+
 } // namespace
 
 Util::Result<Fault, QString> Fault::fromJson(const QJsonObject &json)
 {
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!contains(KEYS, it.key()))
+            return Util::fail(u"unknown key \"%1\": a fault has endpoint, kind, status, delayMs "
+                              "and count"_s.arg(it.key()));
+    }
     Fault fault;
-    fault.endpoint = json.value(u"endpoint"_s).toString(u"*"_s);
-    const QString kind = json.value(u"kind"_s).toString(u"status"_s);
+    const QJsonValue endpoint = json.value(u"endpoint"_s);
+    fault.endpoint = endpoint.toString(u"*"_s);
+    if ((!endpoint.isUndefined() && !endpoint.isString()) || !contains(ENDPOINTS, fault.endpoint))
+        return Util::fail(u"\"endpoint\" must be *, /call, /queueStatus, /mediaUpload, "
+                          "/callTransfer or /capability-token/request"_s);
+    const QJsonValue kindValue = json.value(u"kind"_s);
     bool known = false;
-    for (const auto &entry : KIND_NAMES) {
-        if (entry.name == kind) {
-            fault.kind = entry.kind;
-            known = true;
+    if (kindValue.isUndefined() || kindValue.isString()) {
+        const QString kind = kindValue.toString(u"status"_s);
+        for (const auto &entry : KIND_NAMES) {
+            if (entry.name == kind) {
+                fault.kind = entry.kind;
+                known = true;
+            }
         }
     }
     if (!known)
         return Util::fail(u"\"kind\" must be one of status, latency, reset, malformed_json"_s);
-    fault.status = json.value(u"status"_s).toInt(500);
-    if (fault.status < 100 || fault.status > 599)
-        return Util::fail(u"\"status\" must be an HTTP status code"_s);
-    fault.delayMs = json.value(u"delayMs"_s).toInt(0);
-    if (fault.delayMs < 0 || fault.delayMs > 600000)
-        return Util::fail(u"\"delayMs\" must be between 0 and 600000"_s);
-    fault.remaining = json.value(u"count"_s).toInt(1);
-    if (fault.remaining == 0 || fault.remaining < -1)
+    // Error statuses only: a 1xx would leave the client waiting for a final answer.
+    const auto status = readInteger(json, u"status"_s, 500, 400, 599);
+    if (!status)
+        return Util::fail(u"\"status\" must be an HTTP error status, 400 to 599"_s);
+    fault.status = *status;
+    const auto delay = readInteger(json, u"delayMs"_s, 0, 0, 600000);
+    if (!delay)
+        return Util::fail(u"\"delayMs\" must be a whole number between 0 and 600000"_s);
+    fault.delayMs = *delay;
+    const auto count = readInteger(json, u"count"_s, 1, -1, std::numeric_limits<int>::max());
+    if (!count || *count == 0)
         return Util::fail(u"\"count\" must be a positive number, or -1 for every request"_s);
+    fault.remaining = *count;
     return fault;
 }
 

@@ -23,6 +23,8 @@ struct Fault
     int delayMs = 0;
     int remaining = 1; // how many requests it affects; -1 = until cleared
 
+    // Unknown keys, an endpoint the simulator does not serve, a non-error status and values
+    // of the wrong type are errors naming the key: a fault that can never fire is refused.
     static Util::Result<Fault, QString> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
 };

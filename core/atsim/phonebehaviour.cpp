@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace AtSim {
@@ -22,6 +24,22 @@ constexpr AnswerName ANSWER_NAMES[] = {
     {PhoneBehaviour::Answer::Reject, "reject"_L1},
     {PhoneBehaviour::Answer::NotRegistered, "not_registered"_L1},
 };
+
+// Every key fromJson() reads; anything else is a typo the user must hear about, not a
+// scenario that silently runs with a default.
+constexpr QLatin1StringView KEYS[] = {"answer"_L1,
+    "answerDelay"_L1,
+    "dtmf"_L1,
+    "speech"_L1,
+    "talk"_L1,
+    "patience"_L1,
+    "hangupAfter"_L1};
+
+bool isDtmfKey(QChar c)
+{
+    // ASCII only: QChar::isDigit() also accepts Arabic-Indic and other digits.
+    return (c >= u'0' && c <= u'9') || c == u'*' || c == u'#';
+}
 
 bool readSeconds(const QJsonObject &json, const QString &key, double *out, QString *error)
 {
@@ -60,8 +78,9 @@ QJsonObject PhoneBehaviour::toJson() const
         {u"talk"_s, talkSeconds},
         {u"patience"_s, patienceSeconds},
     };
-    if (hangupAfterSeconds)
-        json.insert(u"hangupAfter"_s, *hangupAfterSeconds);
+    // null rather than absent, so sending this JSON back clears a hangupAfter set before.
+    json.insert(u"hangupAfter"_s,
+        hangupAfterSeconds ? QJsonValue(*hangupAfterSeconds) : QJsonValue(QJsonValue::Null));
     return json;
 }
 
@@ -70,6 +89,11 @@ Util::Result<PhoneBehaviour, QString> PhoneBehaviour::fromJson(
 {
     PhoneBehaviour out = base;
     QString error;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (std::find(std::begin(KEYS), std::end(KEYS), it.key()) == std::end(KEYS))
+            return Util::fail(u"unknown key \"%1\": a phone behaviour has answer, answerDelay, "
+                              "dtmf, speech, talk, patience and hangupAfter"_s.arg(it.key()));
+    }
     if (json.contains(u"answer"_s)) {
         const QString name = json.value(u"answer"_s).toString();
         bool known = false;
@@ -110,6 +134,9 @@ Util::Result<PhoneBehaviour, QString> PhoneBehaviour::fromJson(
                     continue;
                 }
                 const QJsonObject press = entry.toObject();
+                if (!entry.isObject() || !press.value(u"digits"_s).isString())
+                    return Util::fail(u"each \"dtmf\" entry must be a string of digits or "
+                                      "{\"digits\": \"...\", \"after\": seconds}"_s);
                 DtmfPress parsed{press.value(u"digits"_s).toString(), 2};
                 if (!readSeconds(press, u"after"_s, &parsed.afterSeconds, &error))
                     return Util::fail(error);
@@ -120,11 +147,9 @@ Util::Result<PhoneBehaviour, QString> PhoneBehaviour::fromJson(
                               "{\"digits\", \"after\"}"_s);
         }
         for (const DtmfPress &press : std::as_const(out.dtmf)) {
-            for (const QChar c : press.digits) {
-                if (!c.isDigit() && c != u'*' && c != u'#')
-                    return Util::fail(
-                        u"DTMF digits may only be 0-9, * and #: \"%1\""_s.arg(press.digits));
-            }
+            if (!std::all_of(press.digits.cbegin(), press.digits.cend(), isDtmfKey))
+                return Util::fail(
+                    u"\"dtmf\" digits may only be 0-9, * and #: \"%1\""_s.arg(press.digits));
         }
     }
     return out;

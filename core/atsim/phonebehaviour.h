@@ -44,8 +44,9 @@ struct PhoneBehaviour
     bool operator==(const PhoneBehaviour &) const = default;
 
     QJsonObject toJson() const;
-    // Missing keys keep their defaults; a wrong type or an unknown answer is an error
-    // naming the key.
+    // Missing keys keep `base`'s values; an unknown key, a wrong type or an unknown answer is
+    // an error naming the key. toJson() writes an unset hangupAfter as null, so its output
+    // read back gives the same behaviour whatever the base.
     static Util::Result<PhoneBehaviour, QString> fromJson(
         const QJsonObject &json, const PhoneBehaviour &base);
 };

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +19,50 @@ namespace {
 constexpr int FRAME_BYTES = 144;
 constexpr double FRAME_SECONDS = 576.0 / 16000.0;
 constexpr double BYTES_PER_SECOND = 32000.0 / 8.0;
+
+struct ByteRange
+{
+    enum class Kind { Whole, Part, Unsatisfiable };
+    Kind kind = Kind::Whole;
+    qint64 first = 0;
+    qint64 last = 0;
+};
+
+// One range, "bytes=a-b", "bytes=a-" or "bytes=-n": what media players send (RFC 9110 §14).
+// A header the simulator cannot use (another unit, several ranges, end before start) is
+// ignored and the whole file served, as the RFC allows; only a well-formed range that misses
+// the file is 416. Numbers too long for an integer are simply very large.
+ByteRange parseRange(const QByteArray &header, qint64 size)
+{
+    static const QRegularExpression pattern(u"^bytes=(\\d*)-(\\d*)$"_s);
+    const QRegularExpressionMatch match = pattern.match(QString::fromLatin1(header.trimmed()));
+    if (header.trimmed().isEmpty() || !match.hasMatch()
+        || (match.captured(1).isEmpty() && match.captured(2).isEmpty()))
+        return {};
+    const auto number = [](const QString &digits) {
+        bool ok = false;
+        const qint64 value = digits.toLongLong(&ok);
+        return ok ? value : std::numeric_limits<qint64>::max();
+    };
+    ByteRange range{ByteRange::Kind::Part, 0, size - 1};
+    if (match.captured(1).isEmpty()) {
+        const qint64 suffix = number(match.captured(2));
+        if (suffix == 0)
+            return {ByteRange::Kind::Unsatisfiable};
+        range.first = suffix >= size ? 0 : size - suffix;
+    } else {
+        range.first = number(match.captured(1));
+        if (!match.captured(2).isEmpty()) {
+            const qint64 last = number(match.captured(2));
+            if (last < range.first)
+                return {};
+            range.last = qMin(range.last, last);
+        }
+    }
+    if (range.first >= size)
+        return {ByteRange::Kind::Unsatisfiable};
+    return range;
+}
 
 bool isValidName(const QString &name)
 {
@@ -42,7 +87,8 @@ RecordingStore::RecordingStore(IdGenerator &ids)
 QByteArray RecordingStore::makeMp3(const QByteArray &clip, double seconds)
 {
     const qsizetype clipFrames = clip.size() / FRAME_BYTES;
-    if (seconds <= 0 || clipFrames == 0)
+    // NaN and infinity would make the frame count undefined behaviour.
+    if (!std::isfinite(seconds) || seconds <= 0 || clipFrames == 0)
         return {};
     const auto frames = qsizetype(std::ceil(seconds / FRAME_SECONDS));
     QByteArray out;
@@ -91,31 +137,18 @@ Http::Response RecordingStore::serve(const QString &name, const QByteArray &rang
     const QByteArray data = file.readAll();
     const qint64 size = data.size();
 
-    if (rangeHeader.isEmpty())
+    const ByteRange range = parseRange(rangeHeader, size);
+    if (range.kind == ByteRange::Kind::Whole)
         return Http::Response::bytes("audio/mpeg", data).withHeader("Accept-Ranges", "bytes");
-
-    // One range, "bytes=a-b", "bytes=a-" or "bytes=-n": what media players send.
-    static const QRegularExpression pattern(u"^bytes=(\\d*)-(\\d*)$"_s);
-    const QRegularExpressionMatch match = pattern.match(QString::fromLatin1(rangeHeader.trimmed()));
-    qint64 first = -1;
-    qint64 last = size - 1;
-    if (match.hasMatch() && !(match.captured(1).isEmpty() && match.captured(2).isEmpty())) {
-        if (match.captured(1).isEmpty()) {
-            first = qMax<qint64>(0, size - match.captured(2).toLongLong());
-        } else {
-            first = match.captured(1).toLongLong();
-            if (!match.captured(2).isEmpty())
-                last = qMin(last, match.captured(2).toLongLong());
-        }
-    }
-    if (first < 0 || first >= size || first > last) {
+    if (range.kind == ByteRange::Kind::Unsatisfiable) {
         return Http::Response::text("Requested Range Not Satisfiable", 416)
             .withHeader("Content-Range", "bytes */" + QByteArray::number(size));
     }
-    return Http::Response::bytes("audio/mpeg", data.mid(first, last - first + 1), 206)
+    return Http::Response::bytes(
+        "audio/mpeg", data.mid(range.first, range.last - range.first + 1), 206)
         .withHeader("Accept-Ranges", "bytes")
         .withHeader("Content-Range",
-            "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/'
+            "bytes " + QByteArray::number(range.first) + '-' + QByteArray::number(range.last) + '/'
                 + QByteArray::number(size));
 }
 

@@ -23,8 +23,9 @@ public:
     // the disk refuses the write, which is logged.
     QString create(double seconds);
     bool contains(const QString &name) const;
-    // Answers GET /recordings/<name>: 200, 206 for a satisfiable Range, 416 otherwise, 404
-    // for unknown or malformed names (no path tricks: only "<32 hex>.mp3" is ever looked up).
+    // Answers GET /recordings/<name>: 200, 206 for a satisfiable single Range, 416 for one
+    // that misses the file (a Range header it cannot use is ignored: 200), 404 for unknown or
+    // malformed names (no path tricks: only "<32 hex>.mp3" is ever looked up).
     Http::Response serve(const QString &name, const QByteArray &rangeHeader) const;
 
     static QByteArray makeMp3(const QByteArray &clip, double seconds);

@@ -3,6 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -10,20 +13,25 @@ namespace AtSim {
 
 namespace {
 
-QString scalarText(const QJsonValue &value)
+QString jsonText(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 17);
+        // Shortest form that reads back the same: 0.1 stays "0.1", 86400 stays "86400".
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     case QJsonValue::String:
         return value.toString();
-    case QJsonValue::Null:
-        return u""_s;
-    default:
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
     }
+    return u""_s;
 }
 
 Util::Result<Util::FormFields, QString> fromJson(const QByteArray &body)
@@ -36,18 +44,14 @@ Util::Result<Util::FormFields, QString> fromJson(const QByteArray &body)
     const QJsonObject object = document.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.value().isArray()) {
+            // "to": [...] and other arrays become one comma-joined value, as the form would
+            // carry it; objects (callActions) and nested arrays stay JSON text.
             QStringList parts;
-            for (const QJsonValue &item : it.value().toArray()) {
-                // callActions and similar arrays of objects stay JSON text.
-                if (item.isObject())
-                    parts.append(QString::fromUtf8(
-                        QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact)));
-                else
-                    parts.append(scalarText(item));
-            }
+            for (const QJsonValue &item : it.value().toArray())
+                parts.append(jsonText(item));
             fields.append({it.key(), parts.join(u',')});
         } else {
-            fields.append({it.key(), scalarText(it.value())});
+            fields.append({it.key(), jsonText(it.value())});
         }
     }
     return fields;
@@ -65,6 +69,47 @@ QByteArray boundaryOf(const QByteArray &contentType)
         }
     }
     return {};
+}
+
+// The name parameter of a part's Content-Disposition header; empty when the part has none
+// (it is skipped), nullopt when the header is broken. Parameters are read one by one so that
+// `filename="a.mp3"` is never mistaken for the name.
+std::optional<QString> partName(const QByteArray &headers)
+{
+    for (const QByteArray &line : headers.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon < 0 || line.left(colon).trimmed().toLower() != "content-disposition")
+            continue;
+        QByteArray rest = line.mid(colon + 1).trimmed();
+        while (!rest.isEmpty()) {
+            const qsizetype semicolon = rest.indexOf(';');
+            const qsizetype equals = rest.indexOf('=');
+            if (equals < 0 || (semicolon >= 0 && semicolon < equals)) {
+                // A bare token such as "form-data".
+                rest = semicolon < 0 ? QByteArray() : rest.mid(semicolon + 1).trimmed();
+                continue;
+            }
+            const QByteArray key = rest.left(equals).trimmed().toLower();
+            rest = rest.mid(equals + 1).trimmed();
+            QByteArray value;
+            if (rest.startsWith('"')) {
+                const qsizetype close = rest.indexOf('"', 1);
+                if (close < 0)
+                    return std::nullopt;
+                value = rest.mid(1, close - 1);
+                rest = rest.mid(close + 1);
+            } else {
+                const qsizetype end = rest.indexOf(';');
+                value = (end < 0 ? rest : rest.left(end)).trimmed();
+                rest = end < 0 ? QByteArray() : rest.mid(end);
+            }
+            if (key == "name")
+                return QString::fromUtf8(value);
+            const qsizetype next = rest.indexOf(';');
+            rest = next < 0 ? QByteArray() : rest.mid(next + 1).trimmed();
+        }
+    }
+    return QString();
 }
 
 Util::Result<Util::FormFields, QString> fromMultipart(const Http::Request &request)
@@ -91,14 +136,11 @@ Util::Result<Util::FormFields, QString> fromMultipart(const Http::Request &reque
         QByteArray value = body.mid(headersEnd + 4, next - headersEnd - 4);
         if (value.endsWith("\r\n"))
             value.chop(2);
-        const qsizetype nameAt = headers.indexOf("name=\"");
-        if (nameAt >= 0) {
-            const qsizetype nameEnd = headers.indexOf('"', nameAt + 6);
-            if (nameEnd < 0)
-                return Util::fail(malformed);
-            fields.append({QString::fromUtf8(headers.mid(nameAt + 6, nameEnd - nameAt - 6)),
-                QString::fromUtf8(value)});
-        }
+        const auto name = partName(headers);
+        if (!name)
+            return Util::fail(malformed);
+        if (!name->isEmpty())
+            fields.append({*name, QString::fromUtf8(value)});
         position = next;
     }
 }

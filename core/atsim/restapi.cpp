@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -196,7 +197,8 @@ Http::Response RestApi::mediaUpload(const Http::Request &, const Util::FormField
     if (Util::formValue(fields, u"username"_s) != m_config.username)
         return unauthorised();
     const QUrl url(Util::formValue(fields, u"url"_s));
-    if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
         return Http::Response::text("The media url must be an http or https URL", 400);
     m_media.append(url.toString());
     // akka-http's default text for 201 Created: the body is not JSON (reference §2.2).
@@ -247,10 +249,18 @@ Http::Response RestApi::capabilityToken(const Http::Request &, const Util::FormF
     const auto flag = [&fields](const QString &name) {
         return Util::formValue(fields, name) != u"false"_s;
     };
+    // "7200s" as the SDKs send it, or plain seconds; AT echoes the number as a string.
     QString expire = Util::formValue(fields, u"expire"_s);
     if (expire.isEmpty())
         expire = u"86400s"_s;
-    expire.chop(expire.endsWith(u's') ? 1 : 0);
+    static const QRegularExpression seconds(u"^([0-9]{1,9})s?$"_s);
+    const QRegularExpressionMatch match = seconds.match(expire);
+    if (!match.hasMatch())
+        return Http::Response::json(
+            QJsonObject{
+                {u"errorMessage"_s, u"expire must be a number of seconds such as \"86400s\""_s}},
+            400);
+    expire = match.captured(1);
     return Http::Response::json(QJsonObject{{u"clientName"_s, clientName},
                                     {u"incoming"_s, flag(u"incoming"_s)},
                                     {u"lifeTimeSec"_s, expire},

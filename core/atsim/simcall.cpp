@@ -98,10 +98,19 @@ void SimCall::interruptStep()
 {
     if (!m_stepDone)
         return;
+    m_t = currentTime();
     m_timer.stop();
     m_stepDone = nullptr;
+}
+
+double SimCall::currentTime() const
+{
+    // Mid-step (e.g. digits pressed live while a prompt plays) the call's clock is between
+    // the step's start and its end, by the real time elapsed at the simulator's speed.
+    if (!m_stepDone)
+        return m_t;
     const double elapsed = double(m_stepClock.elapsed()) / 1000.0 * m_engine.clock().speed();
-    m_t = m_stepStart + qMin(m_stepLength, elapsed);
+    return m_stepStart + qMin(m_stepLength, elapsed);
 }
 
 void SimCall::handleStepTimeout()
@@ -115,8 +124,9 @@ void SimCall::handleStepTimeout()
 
 void SimCall::log(const QString &event)
 {
-    m_log.append({m_t, event});
-    qCDebug(lcSim).noquote() << m_params.sessionId << u"t=%1"_s.arg(m_t, 0, 'f', 1) << event;
+    const double t = currentTime();
+    m_log.append({t, event});
+    qCDebug(lcSim).noquote() << m_params.sessionId << u"t=%1"_s.arg(t, 0, 'f', 1) << event;
 }
 
 void SimCall::markConnected()
@@ -128,6 +138,13 @@ void SimCall::markConnected()
         m_startedAt = m_t;
     if (m_params.behaviour.hangupAfterSeconds)
         m_phoneUserLeavesAt = *m_startedAt + *m_params.behaviour.hangupAfterSeconds;
+}
+
+QString SimCall::billedAddress() const
+{
+    // UNCONFIRMED: what a WebRTC client's call costs. It has no number of its own, so the
+    // simulator bills it at the price of the AT number it called.
+    return m_params.webRtcClient ? m_params.destinationNumber : m_params.callerNumber;
 }
 
 double SimCall::secondsLeftForPhoneUser() const
@@ -221,8 +238,18 @@ void SimCall::notifyEvent(const Util::FormFields &fields)
 
 void SimCall::appFailed(const QString &reason)
 {
+    if (m_hangUpWhenAppAnswers) {
+        // The phone user had already hung up: that, not the app, ended the call.
+        log(u"the app failed: %1"_s.arg(reason));
+        phoneUserHungUp();
+        return;
+    }
     log(u"the app failed: %1; AT ends the call"_s.arg(reason));
     qCWarning(lcSim).noquote() << m_params.sessionId << "ends: the app failed:" << reason;
+    // UNCONFIRMED (reference §3.1): AT's reaction to a failing app. The simulator ends the
+    // call with appFailureHangupCause: a call AT had answered gets a Completed final (status
+    // Success, billed up to now), a call it never answered (an inbound call still ringing,
+    // whose first request failed) a NotAnswered one.
     if (m_connected)
         finish(m_engine.config().appFailureHangupCause);
     else
@@ -234,15 +261,19 @@ void SimCall::phoneUserHungUp()
     if (isFinished())
         return;
     log(u"%1 hangs up"_s.arg(Util::maskNumber(m_params.callerNumber)));
-    if (m_phase == Phase::Dialling || !m_connected) {
-        finishUnanswered(u"ORIGINATOR_CANCEL"_s);
+    if (!m_connected) {
+        // Before the call connected: an inbound caller gave up ringing; the callee of an
+        // outbound call declined it.
+        finishUnanswered(m_params.direction == Voice::Direction::Inbound ? u"ORIGINATOR_CANCEL"_s
+                                                                         : u"CALL_REJECTED"_s);
         return;
     }
     if (m_dialLeg && !m_dialLeg->endedAt)
         m_dialLeg->endedAt = m_t;
     if (m_queuePeer)
         m_queuePeer->peerLeft();
-    finish(u"NORMAL_CLEARING"_s);
+    // Reference §3.5: ORIGINATOR_CANCEL is the caller hanging up before a Dial target answered.
+    finish(m_dialRinging ? u"ORIGINATOR_CANCEL"_s : u"NORMAL_CLEARING"_s);
 }
 
 void SimCall::peerLeft()
@@ -274,14 +305,16 @@ void SimCall::finishUnanswered(const QString &hangupCause)
     m_hangupCause = hangupCause;
     m_durationSeconds = 0;
     m_amount = u"0"_s;
-    m_currency = m_engine.priceFor(m_params.callerNumber).currency;
+    m_currency = m_engine.priceFor(billedAddress()).currency;
+    // The field set of the real NotAnswered capture (reference §3.7 c): no recordingUrl and
+    // no dial* fields. callStartTime is "None" for an outbound call that was never answered;
+    // an inbound call keeps the ring time its Ringing request already reported (UNCONFIRMED).
     Util::FormFields fields = baseFields(false, u"NotAnswered"_s);
     fields.append({u"status"_s, u"NotAnswered"_s});
     fields.append({u"durationInSeconds"_s, u"0"_s});
     fields.append({u"currencyCode"_s, m_currency});
     fields.append({u"amount"_s, m_amount});
     fields.append({u"hangupCause"_s, hangupCause});
-    fields.append({u"recordingUrl"_s, u""_s});
     sendFinal(fields);
 }
 
@@ -294,7 +327,7 @@ void SimCall::finish(const QString &hangupCause)
     m_hangupCause = hangupCause;
     const double started = m_startedAt.value_or(m_t);
     m_durationSeconds = int(std::lround(m_t - started));
-    const Price price = m_engine.priceFor(m_params.callerNumber);
+    const Price price = m_engine.priceFor(billedAddress());
     m_currency = price.currency;
 
     int dialSeconds = 0;
@@ -334,8 +367,10 @@ void SimCall::sendFinal(Util::FormFields fields)
     log(u"ends: %1, %2 s, %3 %4"_s.arg(m_hangupCause)
             .arg(m_durationSeconds)
             .arg(m_amount, m_currency));
-    // The final notification goes to the number's own callback URL; AT ignores the answer,
-    // and flags any actions in it as invalid, as the simulator's log does.
+    // The final notification goes to the number's own callback URL, even after a Redirect or
+    // a Record callbackUrl moved the call's other requests (UNCONFIRMED: the reference does
+    // not say where AT sends it then). AT ignores the answer, and flags any actions in it as
+    // invalid, as the simulator's log does.
     m_engine.poster().post(
         m_params.callbackUrl, m_params.sessionId, fields, this, [this](const PostResult &result) {
             if (result.ok) {

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -77,10 +78,12 @@ private:
     // --- timeline (simcall.cpp)
     void step(double seconds, std::function<void()> done);
     void interruptStep();
+    double currentTime() const; // m_t, or where a running step has got to
     void handleStepTimeout();
     void log(const QString &event);
     void markConnected();
     double secondsLeftForPhoneUser() const;
+    QString billedAddress() const; // whose region's price and currency the call is billed at
 
     // --- notifications (simcall.cpp)
     Util::FormFields baseFields(bool active, const QString &sessionState) const;
@@ -161,8 +164,10 @@ private:
         bool record = false;
     };
     std::optional<DialLeg> m_dialLeg;
-    SimCall *m_queuePeer = nullptr; // the other call of an Enqueue/Dequeue bridge
-    QString m_queueKey;
+    bool m_dialRinging = false; // a <Dial> rings its targets; nobody has answered yet
+    // The other call of an Enqueue/Dequeue bridge; a QPointer because the engine may prune a
+    // finished call from its history while this one still runs.
+    QPointer<SimCall> m_queuePeer;
     QString m_recordingName; // terminal <Record/> or <Dial record="true">
 
     struct TransferState

@@ -29,8 +29,10 @@ struct Overloaded : Ts...
 template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 
-// What a phone user's key presses give a <GetDigits>: up to finishOnKey (excluded), or the
-// first numDigits; `complete` says whether AT can stop listening right away.
+// What a phone user's key presses give a <GetDigits>: AT listens key by key and stops at
+// whichever comes first, the finishOnKey key (not included in dtmfDigits: UNCONFIRMED, the
+// reference leaves it open) or the numDigits-th digit; keys after that are not heard.
+// `complete` says whether AT stopped listening before its timeout.
 struct Collected
 {
     QString digits;
@@ -39,14 +41,34 @@ struct Collected
 
 Collected collectDigits(const QString &pressed, const Voice::GetDigits &getDigits)
 {
-    if (!getDigits.finishOnKey.isEmpty()) {
-        const qsizetype end = pressed.indexOf(getDigits.finishOnKey);
-        if (end >= 0)
-            return {pressed.left(end), true};
+    // UNCONFIRMED: with neither numDigits nor finishOnKey, AT's legacy docs say the first key
+    // pressed is returned; the newer docs say nothing, so the simulator follows the legacy
+    // ones.
+    const int wanted
+        = getDigits.numDigits ? *getDigits.numDigits : (getDigits.finishOnKey.isEmpty() ? 1 : 0);
+    Collected out;
+    for (const QChar key : pressed) {
+        if (!getDigits.finishOnKey.isEmpty() && key == getDigits.finishOnKey.front()) {
+            out.complete = true;
+            return out;
+        }
+        out.digits += key;
+        if (wanted > 0 && out.digits.size() >= wanted) {
+            out.complete = true;
+            return out;
+        }
     }
-    if (getDigits.numDigits && pressed.size() >= *getDigits.numDigits)
-        return {pressed.left(*getDigits.numDigits), true};
-    return {pressed, false};
+    return out;
+}
+
+// The fields every call-transfer event carries on top of the base ones (reference §3.6).
+void addTransferFields(
+    Util::FormFields &fields, const QString &transferState, const QString &target, int seconds)
+{
+    fields.append({u"status"_s, u"Success"_s});
+    fields.append({u"callTransferState"_s, transferState});
+    fields.append({u"callTransferParam"_s, target + u':' + QString::number(seconds)});
+    fields.append({u"callTransferredToNumber"_s, target});
 }
 
 } // namespace
@@ -76,6 +98,9 @@ SimCall::RingOutcome SimCall::ringOutcome(const PhoneBehaviour &behaviour) const
     using Answer = PhoneBehaviour::Answer;
     switch (behaviour.answer) {
     case Answer::Answer:
+        // Someone who would pick up only after AT stops ringing never picks up.
+        if (behaviour.answerDelaySeconds > m_engine.config().noAnswerTimeoutSeconds)
+            return {m_engine.config().noAnswerTimeoutSeconds, false, u"NO_ANSWER"_s};
         return {behaviour.answerDelaySeconds, true, {}};
     case Answer::NoAnswer:
         return {m_engine.config().noAnswerTimeoutSeconds, false, u"NO_ANSWER"_s};
@@ -119,7 +144,8 @@ void SimCall::startInbound()
     m_startedAt = 0;
     if (m_params.behaviour.hangupAfterSeconds)
         m_phoneUserLeavesAt = *m_params.behaviour.hangupAfterSeconds;
-    log(u"%1 rings %2"_s.arg(Util::maskNumber(m_params.callerNumber), m_params.destinationNumber));
+    log(u"%1 rings %2"_s.arg(
+        Util::maskNumber(m_params.callerNumber), Util::maskNumber(m_params.destinationNumber)));
     notify(m_currentUrl,
         baseFields(true, u"Ringing"_s),
         [this](const Voice::ActionDocument &document) { runDocument(document); });
@@ -208,16 +234,24 @@ void SimCall::runGetDigits(const Voice::GetDigits &getDigits)
             finishGetDigits(getDigits, collected.digits);
             return;
         }
-        // Incomplete input: AT keeps listening until the timeout, then sends what it has.
-        step(timeout,
+        // Incomplete input: AT keeps listening until its timeout, then sends what it has.
+        // UNCONFIRMED whether AT's timeout restarts after each key; the simulator counts it
+        // once, from the end of the prompt, the same for scripted and live (/sim) presses.
+        step(timeout - press.afterSeconds,
             [this, getDigits, collected] { finishGetDigits(getDigits, collected.digits); });
     });
 }
 
 void SimCall::pressDigits(const QString &digits)
 {
-    if (isFinished() || !m_awaitingDigits)
+    if (isFinished())
         return;
+    if (!m_awaitingDigits) {
+        // Keys pressed while no <GetDigits> listens are lost, as on a real call.
+        log(u"%1 presses %2; no GetDigits is listening"_s.arg(
+            Util::maskNumber(m_params.callerNumber), digits));
+        return;
+    }
     m_liveDigits += digits;
     const Collected collected = collectDigits(m_liveDigits, *m_awaitingDigits);
     log(u"%1 presses %2"_s.arg(Util::maskNumber(m_params.callerNumber), digits));
@@ -248,20 +282,27 @@ void SimCall::finishGetDigits(const Voice::GetDigits &getDigits, const QString &
 
 void SimCall::runDial(const Voice::Dial &dial)
 {
-    log(u"Dial %1%2"_s.arg(dial.phoneNumbers.join(u','),
-        dial.sequential.value_or(false) ? u" (sequential)"_s : QString()));
+    QStringList masked;
+    for (const QString &number : dial.phoneNumbers)
+        masked.append(Util::maskNumber(number));
+    log(u"Dial %1%2"_s.arg(
+        masked.join(u','), dial.sequential.value_or(false) ? u" (sequential)"_s : QString()));
     if (dial.sequential.value_or(false)) {
         dialSequential(dial, 0);
         return;
     }
-    // Simultaneous: everyone rings; the first to answer wins and the others LOSE_RACE.
+    // Simultaneous: everyone rings; the first to answer wins. Whoever is still ringing (or
+    // would answer later) then LOSE_RACEs; whoever failed earlier (busy, absent) keeps their
+    // own cause.
     int winner = -1;
     double winnerSeconds = INFINITE;
     double longestFailure = 0;
     QList<PhoneBehaviour> behaviours;
+    QList<RingOutcome> rings;
     for (int i = 0; i < dial.phoneNumbers.size(); ++i) {
         behaviours.append(m_engine.phones().behaviourFor(dial.phoneNumbers.at(i)));
-        const RingOutcome ring = ringOutcome(behaviours.constLast());
+        rings.append(ringOutcome(behaviours.constLast()));
+        const RingOutcome &ring = rings.constLast();
         if (ring.answers && ring.seconds < winnerSeconds) {
             winner = i;
             winnerSeconds = ring.seconds;
@@ -269,17 +310,28 @@ void SimCall::runDial(const Voice::Dial &dial)
             longestFailure = qMax(longestFailure, ring.seconds);
         }
     }
+    m_dialRinging = true;
     if (winner < 0) {
-        step(longestFailure, [this] {
+        step(longestFailure, [this, dial, rings] {
+            for (int i = 0; i < dial.phoneNumbers.size(); ++i)
+                log(u"%1: %2"_s.arg(
+                    Util::maskNumber(dial.phoneNumbers.at(i)), rings.at(i).hangupCause));
+            // UNCONFIRMED: whether the final then carries dial* fields for the failed attempt;
+            // the simulator sends none, as no leg was bridged.
+            m_dialRinging = false;
             log(u"nobody answered the Dial; the next action runs"_s);
             runNext();
         });
         return;
     }
-    step(winnerSeconds, [this, dial, winner, behaviours] {
+    step(winnerSeconds, [this, dial, winner, behaviours, rings] {
         for (int i = 0; i < dial.phoneNumbers.size(); ++i) {
-            if (i != winner)
-                log(u"%1: LOSE_RACE"_s.arg(Util::maskNumber(dial.phoneNumbers.at(i))));
+            if (i == winner)
+                continue;
+            const RingOutcome &ring = rings.at(i);
+            const bool failedFirst = !ring.answers && ring.seconds <= rings.at(winner).seconds;
+            log(u"%1: %2"_s.arg(Util::maskNumber(dial.phoneNumbers.at(i)),
+                failedFirst ? ring.hangupCause : u"LOSE_RACE"_s));
         }
         m_dialLeg = DialLeg{dial.phoneNumbers.at(winner), m_t, {}, dial.record.value_or(false)};
         bridgeTo(dial.phoneNumbers.at(winner), behaviours.at(winner), dial.maxDuration);
@@ -289,10 +341,12 @@ void SimCall::runDial(const Voice::Dial &dial)
 void SimCall::dialSequential(const Voice::Dial &dial, int index)
 {
     if (index >= dial.phoneNumbers.size()) {
+        m_dialRinging = false;
         log(u"nobody answered the Dial; the next action runs"_s);
         runNext();
         return;
     }
+    m_dialRinging = true;
     const QString target = dial.phoneNumbers.at(index);
     const PhoneBehaviour callee = m_engine.phones().behaviourFor(target);
     const RingOutcome ring = ringOutcome(callee);
@@ -310,17 +364,22 @@ void SimCall::dialSequential(const Voice::Dial &dial, int index)
 void SimCall::bridgeTo(
     const QString &target, const PhoneBehaviour &callee, std::optional<int> maxSeconds)
 {
+    m_dialRinging = false;
     m_phase = Phase::Bridged;
     log(u"bridged to %1"_s.arg(Util::maskNumber(target)));
     const double callerTalks = qMin(m_params.behaviour.talkSeconds, secondsLeftForPhoneUser());
     const double calleeTalks
         = qMin(callee.talkSeconds, callee.hangupAfterSeconds.value_or(INFINITE));
-    double length = qMin(callerTalks, calleeTalks);
-    if (maxSeconds)
-        length = qMin(length, double(*maxSeconds) - (m_t - m_dialLeg->startedAt));
-    const bool callerEnds = callerTalks <= calleeTalks;
-    step(length, [this, callerEnds] {
-        log(callerEnds ? u"the caller hangs up"_s : u"the dialled party hangs up"_s);
+    const double talk = qMin(callerTalks, calleeTalks);
+    // UNCONFIRMED: the docs call maxDuration the "maximum call length"; the simulator caps
+    // the bridged conversation (from the moment the target answers), not the whole call.
+    const double cap = maxSeconds ? double(*maxSeconds) : INFINITE;
+    QString reason
+        = callerTalks <= calleeTalks ? u"the caller hangs up"_s : u"the dialled party hangs up"_s;
+    if (cap < talk)
+        reason = u"maxDuration (%1 s) reached: AT ends the bridge"_s.arg(*maxSeconds);
+    step(qMin(talk, cap), [this, reason] {
+        log(reason);
         endBridge();
     });
 }
@@ -378,7 +437,8 @@ void SimCall::runEnqueue(const Voice::Enqueue &enqueue)
 {
     m_phase = Phase::Queued;
     m_engine.enqueue(this, m_params.destinationNumber, enqueue.name);
-    log(u"Enqueue in \"%1\" with hold music"_s.arg(enqueue.name));
+    log(u"Enqueue in \"%1\"; hold music %2"_s.arg(
+        enqueue.name, enqueue.holdMusic.isEmpty() ? u"(AT's default)"_s : enqueue.holdMusic));
     step(m_params.behaviour.patienceSeconds, [this] {
         log(u"the caller gives up waiting in the queue"_s);
         finish(u"NORMAL_CLEARING"_s);
@@ -466,9 +526,7 @@ Util::Result<void, QString> SimCall::transfer(const QString &target, const QStri
     log(u"callTransfer of the %1 leg to %2; hold music for the other party"_s.arg(
         callLeg, Util::maskNumber(target)));
     Util::FormFields fields = baseFields(true, u"Active"_s);
-    fields.append({u"callTransferState"_s, u"Active"_s});
-    fields.append({u"callTransferParam"_s, target + u":0"_s});
-    fields.append({u"callTransferredToNumber"_s, target});
+    addTransferFields(fields, u"Active"_s, target, 0);
     notifyEvent(fields);
     ringTransferTarget(target, callLeg);
     return {};
@@ -482,18 +540,14 @@ void SimCall::ringTransferTarget(const QString &target, const QString &callLeg)
         if (!ring.answers) {
             log(u"transfer target %1: %2"_s.arg(Util::maskNumber(target), ring.hangupCause));
             Util::FormFields fields = baseFields(true, u"TransferCompleted"_s);
-            fields.append({u"callTransferState"_s, u"Completed"_s});
-            fields.append({u"callTransferParam"_s, target + u":0"_s});
-            fields.append({u"callTransferredToNumber"_s, target});
+            addTransferFields(fields, u"Completed"_s, target, 0);
             fields.append({u"callTransferHangupCause"_s, u"NoActiveClient"_s});
             notifyEvent(fields);
             finish(u"NORMAL_CLEARING"_s);
             return;
         }
         Util::FormFields fields = baseFields(true, u"Transferred"_s);
-        fields.append({u"callTransferState"_s, u"Active"_s});
-        fields.append({u"callTransferParam"_s, target + u":0"_s});
-        fields.append({u"callTransferredToNumber"_s, target});
+        addTransferFields(fields, u"Active"_s, target, 0);
         notifyEvent(fields);
         const double started = m_t;
         m_dialLeg = DialLeg{target, m_t, {}, m_dialLeg && m_dialLeg->record};
@@ -505,11 +559,10 @@ void SimCall::ringTransferTarget(const QString &target, const QString &callLeg)
         const bool callerEnds = remaining <= callee.talkSeconds;
         step(length, [this, target, started, callerEnds] {
             Util::FormFields done = baseFields(true, u"TransferCompleted"_s);
-            done.append(
-                {u"callTransferState"_s, callerEnds ? u"CallerHangup"_s : u"CalleeHangup"_s});
-            done.append(
-                {u"callTransferParam"_s, target + u':' + QString::number(qRound(m_t - started))});
-            done.append({u"callTransferredToNumber"_s, target});
+            addTransferFields(done,
+                callerEnds ? u"CallerHangup"_s : u"CalleeHangup"_s,
+                target,
+                qRound(m_t - started));
             notifyEvent(done);
             endBridge();
         });
