@@ -167,10 +167,10 @@ Http::Response DemoCall::handleVoice(const Http::Request &request)
         detail,
         event->direction,
         Util::maskNumber(event->callerNumber)));
+    m_calls.applyCallback(*event, QDateTime::currentDateTimeUtc());
     const QByteArray xml = event->isActive ? replyFor(*event) : QByteArray();
     if (!xml.isEmpty())
         print(u"  -> ActionXML: %1"_s.arg(compactXml(xml)));
-    m_calls.applyCallback(*event, QDateTime::currentDateTimeUtc());
     return Http::Response::xml(xml);
 }
 
