@@ -3,6 +3,7 @@
 #include "actionxmlnames.h"
 #include "actionxmlvalidator.h"
 
+#include <QStringList>
 #include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +44,7 @@ public:
         m_xml.writeStartElement(Element::Say.toString());
         text(Attr::Voice, say.voice);
         flag(Attr::PlayBeep, say.playBeep);
-        m_xml.writeCharacters(say.text);
+        characters(say.text);
         m_xml.writeEndElement();
     }
     void write(const Play &play)
@@ -96,11 +97,26 @@ public:
     void write(const Conference &) { m_xml.writeEmptyElement(Element::Conference.toString()); }
     void write(const Redirect &redirect)
     {
-        m_xml.writeTextElement(Element::Redirect.toString(), redirect.url);
+        m_xml.writeStartElement(Element::Redirect.toString());
+        characters(redirect.url);
+        m_xml.writeEndElement();
     }
     void write(const Reject &) { m_xml.writeEmptyElement(Element::Reject.toString()); }
 
 private:
+    // Element text. QXmlStreamWriter writes a carriage return as it is, and every XML reader
+    // (AT's, ActionXmlReader) turns a literal CR or CRLF into LF, so "a\r\nb" would come back
+    // as "a\nb": a CR is written as the character reference &#13;, which readers keep.
+    void characters(const QString &text)
+    {
+        const QStringList lines = text.split(u'\r');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                m_xml.writeEntityReference(u"#13"_s);
+            m_xml.writeCharacters(lines.at(i));
+        }
+    }
+
     // Elements that may hold a prompt are written as <X/> when they have none.
     void start(QStringView name, const QList<Prompt> &prompts)
     {

@@ -16,7 +16,8 @@
 //     Dequeue    phoneNumber name
 //     Conference, Reject: no attributes;  Redirect: the URL as element content
 // * phoneNumbers are comma-joined without spaces. Text and attribute values are XML-escaped
-//   (& < > " and, in attributes, tab/newline as character references).
+//   (& < > " and, in attributes, tab/newline as character references); a carriage return is
+//   written as &#13; in text too, since readers turn a literal one into a newline.
 // Every document goes through ActionXmlValidator first: an invalid one is never written.
 
 #include "actions.h"

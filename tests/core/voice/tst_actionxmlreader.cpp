@@ -110,6 +110,42 @@ private Q_SLOTS:
         QCOMPARE(read->warnings, warnings);
     }
 
+    // Whatever the simulator reads, Simu's writer writes so that it reads back the same: a
+    // relayed or re-served reply must not change what the caller hears. XML readers turn a
+    // literal carriage return into a line feed, so the writer must keep one as &#13;.
+    void writtenDocumentsReadBackEqual_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<ActionDocument>("document");
+
+        // Found by tests/fuzz/fuzz_actionxml.
+        QTest::newRow("a Say with a carriage return (&#xD;) changes once relayed")
+            << QByteArray("<Response><Say>Please hold while we &#xD;connect you</Say></Response>")
+            << ActionDocument{{Say{.text = u"Please hold while we \rconnect you"_s}}};
+        QTest::newRow("a menu prompt with a Windows line ending changes once relayed")
+            << QByteArray("<Response><GetDigits><Say>Press 1&#13;\nor 2</Say></GetDigits>"
+                          "</Response>")
+            << ActionDocument{{GetDigits{.prompts = {Say{.text = u"Press 1\r\nor 2"_s}}}}};
+        QTest::newRow("a Say with two carriage returns changes once relayed") << QByteArray(
+            "<Response><Say>a&#13;&#13;b</Say>"
+            "</Response>") << ActionDocument{{Say{.text = u"a\r\rb"_s}}};
+    }
+    void writtenDocumentsReadBackEqual()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(ActionDocument, document);
+
+        const auto read = ActionXmlReader::read(xml);
+        QVERIFY2(read.ok(), TestVoice::errorText(read).constData());
+        QVERIFY(read->document == document);
+
+        const auto written = ActionXmlWriter::write(read->document);
+        QVERIFY2(written.ok(), TestVoice::errorText(written).constData());
+        const auto reread = ActionXmlReader::read(*written);
+        QVERIFY2(reread.ok(), TestVoice::errorText(reread).constData());
+        QVERIFY2(reread->document == document, written->constData());
+    }
+
     void refusesInvalidFiles_data()
     {
         QTest::addColumn<QString>("file");
