@@ -314,22 +314,44 @@ std::optional<Error> errorForReply(Endpoint endpoint, const TransportReply &repl
     return std::nullopt;
 }
 
+namespace {
+
+// The reply as a JSON object AT accepted: a 2xx, JSON, and errorMessage "None".
+Util::Result<QJsonObject, Error> acceptedObject(Endpoint endpoint, const TransportReply &reply)
+{
+    if (auto error = errorForReply(endpoint, reply))
+        return Util::fail(*error);
+    auto object = jsonObject(endpoint, reply);
+    if (!object)
+        return object;
+    if (auto error = rejection(endpoint, *object, reply.status))
+        return Util::fail(*error);
+    return object;
+}
+
+// The "entries" list every voice reply carries.
+Util::Result<QJsonArray, Error> entriesOf(
+    Endpoint endpoint, const TransportReply &reply, const QJsonObject &object)
+{
+    const QJsonValue entries = object.value(KEY_ENTRIES);
+    if (!entries.isArray())
+        return Util::fail(badResponse(endpoint, reply, u"no \"entries\" list"_s));
+    return entries.toArray();
+}
+
+} // namespace
+
 Util::Result<CallResult, Error> parseCallReply(const TransportReply &reply)
 {
     constexpr Endpoint endpoint = Endpoint::Call;
-    if (auto error = errorForReply(endpoint, reply))
-        return Util::fail(*error);
-    const auto object = jsonObject(endpoint, reply);
+    const auto object = acceptedObject(endpoint, reply);
     if (!object)
         return Util::fail(object.error());
-    if (auto error = rejection(endpoint, *object, reply.status))
-        return Util::fail(*error);
-
-    const QJsonValue entries = object->value(KEY_ENTRIES);
-    if (!entries.isArray())
-        return Util::fail(badResponse(endpoint, reply, u"no \"entries\" list"_s));
+    const auto entries = entriesOf(endpoint, reply, *object);
+    if (!entries)
+        return Util::fail(entries.error());
     CallResult result;
-    for (const QJsonValue &value : entries.toArray()) {
+    for (const QJsonValue &value : *entries) {
         const QJsonObject item = value.toObject();
         if (!value.isObject() || !item.value(KEY_STATUS).isString())
             return Util::fail(badResponse(endpoint, reply, u"an entry without a status"_s));
@@ -377,19 +399,14 @@ Util::Result<TransferResult, Error> parseTransferReply(const TransportReply &rep
 Util::Result<QueueStatusResult, Error> parseQueueStatusReply(const TransportReply &reply)
 {
     constexpr Endpoint endpoint = Endpoint::QueueStatus;
-    if (auto error = errorForReply(endpoint, reply))
-        return Util::fail(*error);
-    const auto object = jsonObject(endpoint, reply);
+    const auto object = acceptedObject(endpoint, reply);
     if (!object)
         return Util::fail(object.error());
-    if (auto error = rejection(endpoint, *object, reply.status))
-        return Util::fail(*error);
-
-    const QJsonValue entries = object->value(KEY_ENTRIES);
-    if (!entries.isArray())
-        return Util::fail(badResponse(endpoint, reply, u"no \"entries\" list"_s));
+    const auto entries = entriesOf(endpoint, reply, *object);
+    if (!entries)
+        return Util::fail(entries.error());
     QueueStatusResult result;
-    for (const QJsonValue &value : entries.toArray()) {
+    for (const QJsonValue &value : *entries) {
         const QJsonObject item = value.toObject();
         const std::optional<int> numCalls = countFrom(item.value(KEY_NUM_CALLS));
         if (!value.isObject() || !numCalls)
