@@ -239,28 +239,32 @@ Util::Result<Address, NumberError> NumberParser::parse(const QString &input) con
         AddressKind::PhoneNumber, QString::fromStdString(e164), exactRegion, countryCode};
 }
 
+namespace {
+
+// SIP addresses, client names and anything that is not a valid number come back unchanged.
+QString formatAs(
+    const QString &input, const QString &defaultRegion, PhoneNumberUtil::PhoneNumberFormat style)
+{
+    if (NumberParser::isSipAddress(input) || NumberParser::isWebRtcClient(input))
+        return input;
+    const std::optional<PhoneNumber> number = validNumber(input, defaultRegion);
+    if (!number)
+        return input;
+    std::string formatted;
+    util().Format(*number, style, &formatted);
+    return QString::fromStdString(formatted);
+}
+
+} // namespace
+
 QString NumberParser::formatInternational(const QString &e164) const
 {
-    if (isSipAddress(e164) || isWebRtcClient(e164))
-        return e164;
-    const std::optional<PhoneNumber> number = validNumber(e164, m_defaultRegion);
-    if (!number)
-        return e164;
-    std::string formatted;
-    util().Format(*number, PhoneNumberUtil::INTERNATIONAL, &formatted);
-    return QString::fromStdString(formatted);
+    return formatAs(e164, m_defaultRegion, PhoneNumberUtil::INTERNATIONAL);
 }
 
 QString NumberParser::formatNational(const QString &e164) const
 {
-    if (isSipAddress(e164) || isWebRtcClient(e164))
-        return e164;
-    const std::optional<PhoneNumber> number = validNumber(e164, m_defaultRegion);
-    if (!number)
-        return e164;
-    std::string formatted;
-    util().Format(*number, PhoneNumberUtil::NATIONAL, &formatted);
-    return QString::fromStdString(formatted);
+    return formatAs(e164, m_defaultRegion, PhoneNumberUtil::NATIONAL);
 }
 
 QString NumberParser::regionOf(const QString &e164) const
