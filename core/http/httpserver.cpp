@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QWebSocket>
 
 #include <memory>
 
@@ -71,44 +72,107 @@ class Server::Backend final : public QAbstractHttpServer
 public:
     explicit Backend(Server &owner)
         : m_owner(owner)
-    {}
+    {
+        connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+            while (hasPendingWebSocketConnections())
+                acceptWebSocket(nextPendingWebSocketConnection().release());
+        });
+    }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
-        const Request parsed = toRequest(request);
-        Response response;
-        if (m_owner.m_maxBodyBytes > 0 && parsed.body.size() > m_owner.m_maxBodyBytes)
-            response = Response::text("Request body too large", 413);
-        else
-            response = m_owner.m_router.handle(parsed);
-        Q_EMIT m_owner.requestServed(parsed, response);
-        if (response.abortConnection) {
-            socket->abort();
+        Request parsed = toRequest(request);
+        if (isWebSocketUpgrade(parsed))
+            return admitWebSocket(parsed);
+        if (m_owner.m_maxBodyBytes > 0 && parsed.body.size() > m_owner.m_maxBodyBytes) {
+            answer(request, socket, parsed)(Response::text("Request body too large", 413));
             return true;
         }
-        if (response.delayMs <= 0) {
-            write(makeResponder(request, socket), response);
-            return true;
-        }
-        // A deferred write after the client went away would crash Qt 6.4 (the socket is
-        // already deleted), hence the QPointer guard.
-        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-        QPointer<QTcpSocket> alive(socket);
-        QTimer::singleShot(response.delayMs, socket, [responder, alive, response] {
-            if (alive && alive->state() == QAbstractSocket::ConnectedState)
-                write(std::move(*responder), response);
-        });
+        Respond respond = answer(request, socket, parsed);
+        m_owner.m_router.dispatch(std::move(parsed), std::move(respond));
         return true;
     }
 
+    // Qt calls this for upgrade requests handleRequest() declined, then closes the socket.
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
-        // Not reached: handleRequest() answers every request, 404s included.
-        write(makeResponder(request, socket), Response::text("Not Found", 404));
+        const Response refusal = m_refusal.value_or(Response::text("Not Found", 404));
+        m_refusal.reset();
+        write(makeResponder(request, socket), refusal);
     }
 
 private:
+    static bool isWebSocketUpgrade(const Request &request)
+    {
+        return request.header("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+    }
+
+    // True lets Qt complete the handshake; false refuses it with m_refusal (or a 404).
+    bool admitWebSocket(Request &request)
+    {
+        const auto route = m_owner.m_router.matchWebSocket(request);
+        if (!route)
+            return false;
+        if (*route->guard) {
+            if (std::optional<Response> refusal = (*route->guard)(request)) {
+                m_refusal = std::move(refusal);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void acceptWebSocket(QWebSocket *socket)
+    {
+        Request request;
+        request.method = "GET";
+        request.path = socket->requestUrl().path(QUrl::FullyDecoded);
+        request.query = QUrlQuery(socket->requestUrl());
+        const QNetworkRequest handshake = socket->request();
+        for (const QByteArray &name : handshake.rawHeaderList())
+            request.headers.append({name, handshake.rawHeader(name)});
+        request.peer = unmapped(socket->peerAddress());
+        const auto route = m_owner.m_router.matchWebSocket(request);
+        // The guard ran before the handshake; run it again on what the socket reports, so a
+        // handler never sees a connection its guard would refuse.
+        if (!route || (*route->guard && (*route->guard)(request))) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+            socket->deleteLater();
+            return;
+        }
+        (*route->handler)(socket, request);
+    }
+
+    // The Respond for one request: writes once, later if need be, and never to a socket that
+    // is gone (a deferred write to a deleted socket crashes Qt 6.4).
+    Respond answer(const QHttpServerRequest &request, QTcpSocket *socket, const Request &parsed)
+    {
+        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        auto answered = std::make_shared<bool>(false);
+        QPointer<QTcpSocket> alive(socket);
+        return [this, responder, answered, alive, parsed](Response response) {
+            if (*answered)
+                return;
+            *answered = true;
+            Q_EMIT m_owner.requestServed(parsed, response);
+            if (!alive || alive->state() != QAbstractSocket::ConnectedState)
+                return;
+            if (response.abortConnection) {
+                alive->abort();
+                return;
+            }
+            if (response.delayMs <= 0) {
+                write(std::move(*responder), response);
+                return;
+            }
+            QTimer::singleShot(response.delayMs, alive, [responder, alive, response] {
+                if (alive && alive->state() == QAbstractSocket::ConnectedState)
+                    write(std::move(*responder), response);
+            });
+        };
+    }
+
     static void write(QHttpServerResponder &&responder, const Response &response)
     {
         responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
@@ -121,6 +185,7 @@ private:
     }
 
     Server &m_owner;
+    std::optional<Response> m_refusal;
 };
 
 Server::Server(const Router &router, QObject *parent)

@@ -3,10 +3,13 @@
 #include "http/router.h"
 #include "testmain.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +47,34 @@ private:
     QNetworkAccessManager m_nam;
     quint16 m_port = 0;
     Http::Request m_lastRequest;
+    Http::Respond m_parkedRespond;
+
+    // Opens a WebSocket; returns the echo of "hi", or the handshake error text.
+    QString webSocketRoundTrip(const QString &path, const QByteArray &authorization = {})
+    {
+        QWebSocket socket;
+        QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1%2"_s.arg(m_port).arg(path)));
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        QString received;
+        QString error;
+        connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &m) {
+            received = m;
+        });
+        connect(&socket, &QWebSocket::connected, this, [&] { socket.sendTextMessage(u"hi"_s); });
+        connect(&socket,
+            qOverload<QAbstractSocket::SocketError>(&QWebSocket::error),
+            this,
+            [&](QAbstractSocket::SocketError) { error = socket.errorString(); });
+        socket.open(request);
+        QElapsedTimer waited;
+        waited.start();
+        while (received.isEmpty() && error.isEmpty() && waited.elapsed() < 5000)
+            QTest::qWait(10);
+        if (received.isEmpty() && error.isEmpty())
+            return u"timeout"_s;
+        return received.isEmpty() ? u"error: "_s + error : received;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -52,6 +83,30 @@ private Q_SLOTS:
             m_lastRequest = r;
             return Http::Response::xml("<Response/>").withHeader("X-Current-Queue-Size", "1");
         });
+        m_router.addAsync("GET", u"/later"_s, [](const Http::Request &, Http::Respond respond) {
+            QTimer::singleShot(50, [respond] { respond(Http::Response::text("later", 202)); });
+        });
+        m_router.addAsync(
+            "GET", u"/never-mind"_s, [this](const Http::Request &, Http::Respond respond) {
+                m_parkedRespond = std::move(respond);
+            });
+        m_router.webSocket(
+            u"/ws/{room}"_s,
+            [](const Http::Request &r) -> std::optional<Http::Response> {
+                if (r.queryValue(u"token"_s) != u"good"_s
+                    && r.header("Authorization") != "Bearer good")
+                    return Http::Response::json(QJsonObject{{u"error"_s, u"unauthorised"_s}}, 401);
+                return std::nullopt;
+            },
+            [this](QWebSocket *socket, const Http::Request &r) {
+                socket->setParent(this);
+                const QString room = r.pathParam(u"room"_s);
+                connect(socket,
+                    &QWebSocket::textMessageReceived,
+                    socket,
+                    [socket, room](const QString &m) { socket->sendTextMessage(room + u':' + m); });
+                connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+            });
         m_server = std::make_unique<Http::Server>(m_router);
         m_server->setMaxBodyBytes(1000);
         m_port = m_server->listen(QHostAddress::LocalHost, 0);
@@ -86,6 +141,49 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 413);
         const Reply small = send("POST", u"/echo/small"_s, QByteArray(10, 'x'));
         QCOMPARE(small.status, 200);
+    }
+
+    void asynchronousHandlersAnswerLater()
+    {
+        const Reply reply = send("GET", u"/later"_s);
+        QCOMPARE(reply.status, 202);
+        QCOMPARE(reply.body, QByteArray("later"));
+    }
+
+    void answeringAfterTheClientLeftIsHarmless()
+    {
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/never-mind"_s.arg(m_port)));
+        QNetworkReply *reply = m_nam.get(request);
+        QTRY_VERIFY(m_parkedRespond);
+        reply->abort();
+        reply->deleteLater();
+        QTest::qWait(50);
+        m_parkedRespond(Http::Response::text("too late")); // must not crash
+        m_parkedRespond(Http::Response::text("twice")); // a second answer is ignored
+        QCOMPARE(send("POST", u"/echo/still-serving"_s).status, 200);
+    }
+
+    void webSocketsUpgradeOnTheSamePort()
+    {
+        QCOMPARE(webSocketRoundTrip(u"/ws/lobby?token=good"_s), u"lobby:hi"_s);
+        QCOMPARE(webSocketRoundTrip(u"/ws/desk"_s, "Bearer good"), u"desk:hi"_s);
+    }
+
+    void refusedWebSocketsGetTheGuardsStatus()
+    {
+        QVERIFY(webSocketRoundTrip(u"/ws/lobby?token=bad"_s).contains(u"401"_s));
+        QVERIFY(webSocketRoundTrip(u"/ws/a/b?token=good"_s).contains(u"404"_s));
+        QVERIFY(webSocketRoundTrip(u"/nows?token=good"_s).contains(u"404"_s));
+        // Plain HTTP keeps working after refused upgrades.
+        QCOMPARE(send("POST", u"/echo/after"_s).status, 200);
+    }
+
+    void routesAreListed()
+    {
+        const QList<Http::RouteInfo> routes = m_router.routes();
+        QCOMPARE(routes.size(), 4);
+        QCOMPARE(routes.constLast().method, QByteArray("WEBSOCKET"));
+        QCOMPARE(routes.constLast().pattern, u"/ws/{room}"_s);
     }
 
     void busyPortIsReportedNotFatal()
