@@ -3,6 +3,7 @@
 Q_LOGGING_CATEGORY(lcAt, "simu.at", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcVoice, "simu.voice", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCalls, "simu.calls", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "simu.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHttp, "simu.http", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSim, "simu.atsim", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcApp, "simu.app", QtInfoMsg)

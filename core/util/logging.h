@@ -10,6 +10,7 @@
 Q_DECLARE_LOGGING_CATEGORY(lcAt) // simu.at     AT REST client
 Q_DECLARE_LOGGING_CATEGORY(lcVoice) // simu.voice  callbacks and ActionXML
 Q_DECLARE_LOGGING_CATEGORY(lcCalls) // simu.calls  call state machine
+Q_DECLARE_LOGGING_CATEGORY(lcStorage) // simu.storage  SQLite
 Q_DECLARE_LOGGING_CATEGORY(lcHttp) // simu.http   HTTP server transport
 Q_DECLARE_LOGGING_CATEGORY(lcSim) // simu.atsim  the AT simulator
 Q_DECLARE_LOGGING_CATEGORY(lcApp) // simu.app    start-up, demo
