@@ -8,7 +8,7 @@ PACKAGES=(
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-httpserver-dev qt6-websockets-dev qt6-multimedia-dev qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libphonenumber-dev
+    qtkeychain-qt6-dev libphonenumber-dev libssl-dev
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     xvfb xauth
     clang-format curl

@@ -11,6 +11,7 @@ Call Call::outboundQueued(const QString &sessionId,
     Call call;
     call.sessionId = sessionId;
     call.direction = Voice::Direction::Outbound;
+    call.kind = CallKind::Outbound;
     call.customerNumber = customerNumber;
     call.atNumber = atNumber;
     call.clientRequestId = clientRequestId;

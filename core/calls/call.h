@@ -45,6 +45,13 @@ struct Call
 {
     QString sessionId; // AT's "ATVId_…", the key everywhere
     Voice::Direction direction = Voice::Direction::Unknown;
+
+    // Who the call belongs to. Set by the hub (routing, click-to-call), never by the state
+    // machine, which only seeds `kind` from the direction of a call's first notification.
+    CallKind kind = CallKind::Unknown;
+    QString agent; // the user (username) handling the call; empty while unassigned
+    QString agentLine; // the agent's phone number or AT SIP address the call rang
+
     // The phone user: callerNumber in notifications (for an outbound call, the number we
     // dialled); "<username>.<clientName>" for WebRTC clients.
     QString customerNumber;
@@ -81,7 +88,8 @@ struct Call
     bool isFinal() const { return Calls::isFinal(state); }
     bool hasCost() const { return !costAmount.isEmpty(); }
 
-    // The call /call just queued: direction Outbound, state Queued.
+    // The call /call just queued: direction Outbound, kind Outbound, state Queued. (A
+    // click-to-call sets kind, agent and agentLine afterwards.)
     static Call outboundQueued(const QString &sessionId,
         const QString &customerNumber,
         const QString &atNumber,

@@ -29,6 +29,17 @@ const std::array<std::pair<CallState, QString>, 10> &apiNames()
     return names;
 }
 
+const std::array<std::pair<CallKind, QString>, 4> &kindNames()
+{
+    static const std::array<std::pair<CallKind, QString>, 4> names{{
+        {CallKind::Unknown, u"unknown"_s},
+        {CallKind::ClickToCall, u"click_to_call"_s},
+        {CallKind::Inbound, u"inbound"_s},
+        {CallKind::Outbound, u"outbound"_s},
+    }};
+    return names;
+}
+
 } // namespace
 
 bool isFinal(CallState state)
@@ -62,6 +73,24 @@ QString apiName(CallState state)
 std::optional<CallState> callStateFromApiName(const QString &name)
 {
     for (const auto &[value, candidate] : apiNames()) {
+        if (candidate == name)
+            return value;
+    }
+    return std::nullopt;
+}
+
+QString kindApiName(CallKind kind)
+{
+    for (const auto &[value, name] : kindNames()) {
+        if (value == kind)
+            return name;
+    }
+    return u"unknown"_s;
+}
+
+std::optional<CallKind> callKindFromApiName(const QString &name)
+{
+    for (const auto &[value, candidate] : kindNames()) {
         if (candidate == name)
             return value;
     }

@@ -48,4 +48,17 @@ std::optional<CallState> callStateFromApiName(const QString &name);
 // For people: "No answer". Translated (context "Calls::CallState").
 QString displayName(CallState state);
 
+// How the call came to be, which decides who owns it and how it is routed:
+//   ClickToCall: an agent asked the hub to call a customer; AT rings the agent's line first and
+//                dials the customer once the agent answers.
+//   Inbound:     a customer called our AT number.
+//   Outbound:    a call placed through /call that is not a click-to-call (a campaign, the API).
+//   Unknown:     not known (yet): a notification that named no direction.
+enum class CallKind : quint8 { Unknown, ClickToCall, Inbound, Outbound };
+Q_ENUM_NS(CallKind)
+
+// Stable names for the API and storage: "click_to_call", "inbound", "outbound", "unknown".
+QString kindApiName(CallKind kind);
+std::optional<CallKind> callKindFromApiName(const QString &name);
+
 } // namespace Calls

@@ -323,6 +323,18 @@ Transition CallStateMachine::start(const CallbackEvent &event, const QDateTime &
     seed.createdAt = receivedAt;
     seed.updatedAt = receivedAt;
     Transition result = apply(seed, event, receivedAt);
+    // A call we first hear of from AT was not placed by the hub as a click-to-call: its
+    // direction says what it is. Only the hub assigns agents.
+    switch (result.call.direction) {
+    case Voice::Direction::Inbound:
+        result.call.kind = CallKind::Inbound;
+        break;
+    case Voice::Direction::Outbound:
+        result.call.kind = CallKind::Outbound;
+        break;
+    case Voice::Direction::Unknown:
+        break;
+    }
     // Even an empty notification tells us the call exists.
     result.changed = true;
     result.call.callbacksApplied = 1;

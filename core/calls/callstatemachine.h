@@ -29,6 +29,8 @@
 //    filled in from any notification when the call does not have them yet, so a final
 //    notification that arrives first still gives a complete call.
 //  - Odd values never crash: negative durations and "None" are treated as absent.
+//  - Who owns the call (kind, agent, agentLine) is the hub's business: apply() never changes
+//    it; start() seeds kind Inbound / Outbound from the first notification's direction.
 
 #include "calls/call.h"
 #include "voice/callbackevent.h"

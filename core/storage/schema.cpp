@@ -32,7 +32,7 @@ const QList<Migration> &migrations()
                 u"CREATE TABLE calls ("
                 "  session_id TEXT PRIMARY KEY NOT NULL,"
                 "  kind TEXT NOT NULL," // click_to_call, inbound, outbound
-                "  direction TEXT NOT NULL," // Inbound, Outbound
+                "  direction TEXT NOT NULL," // inbound, outbound, unknown
                 "  state TEXT NOT NULL," // Calls::apiName()
                 "  customer_number TEXT NOT NULL DEFAULT '',"
                 "  at_number TEXT NOT NULL DEFAULT '',"
@@ -47,6 +47,8 @@ const QList<Migration> &migrations()
                 u"CREATE INDEX calls_by_created ON calls(created_at)"_s,
                 u"CREATE INDEX calls_by_agent ON calls(agent, created_at)"_s,
                 u"CREATE INDEX calls_by_customer ON calls(customer_number, created_at)"_s,
+                // History's number search matches on the number's last seven digits.
+                u"CREATE INDEX calls_by_customer_tail ON calls(substr(customer_number, -7), created_at)"_s,
                 u"CREATE INDEX calls_live ON calls(created_at) WHERE ended_at IS NULL"_s,
                 u"CREATE TABLE callback_log (" // every webhook body, verbatim
                 "  id INTEGER PRIMARY KEY,"
@@ -57,7 +59,7 @@ const QList<Migration> &migrations()
                 "  outcome TEXT NOT NULL DEFAULT '')"_s,
                 u"CREATE INDEX callback_log_by_session ON callback_log(session_id, id)"_s,
                 u"CREATE TABLE events (" // the live stream, replayable
-                "  seq INTEGER PRIMARY KEY," // monotonic across restarts
+                "  seq INTEGER PRIMARY KEY AUTOINCREMENT," // never reused, even after pruning
                 "  type TEXT NOT NULL,"
                 "  session_id TEXT NOT NULL DEFAULT '',"
                 "  agent TEXT NOT NULL DEFAULT '',"

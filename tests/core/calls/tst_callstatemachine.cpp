@@ -539,6 +539,105 @@ private Q_SLOTS:
         QVERIFY(twice.last().call == once.last().call);
     }
 
+    // The hub decides who owns a call (kind, agent, the line it rang); no notification may
+    // take a call away from its agent or turn a click-to-call into something else.
+    void ownershipSurvivesEveryTransition_data() { sequences_data(); }
+    void ownershipSurvivesEveryTransition()
+    {
+        QFETCH(bool, queuedFirst);
+        QFETCH(Events, events);
+
+        const auto stamp = [](Call call) {
+            call.kind = Calls::CallKind::ClickToCall;
+            call.agent = u"agent1"_s;
+            call.agentLine = u"agent1.line@ke.sip.africastalking.com"_s;
+            return call;
+        };
+        Call call = queuedFirst ? stamp(queuedCall())
+                                : stamp(CallStateMachine::start(events.first(), T0).call);
+        for (qsizetype i = queuedFirst ? 0 : 1; i < events.size(); ++i) {
+            for (int delivery = 0; delivery < 2; ++delivery) { // AT may repeat any notification
+                call = CallStateMachine::apply(call, events.at(i), receivedAt(i)).call;
+                QCOMPARE(call.kind, Calls::CallKind::ClickToCall);
+                QCOMPARE(call.agent, u"agent1"_s);
+                QCOMPARE(call.agentLine, u"agent1.line@ke.sip.africastalking.com"_s);
+            }
+        }
+    }
+
+    void firstNotificationSeedsKindButNoAgent_data()
+    {
+        QTest::addColumn<Voice::CallbackEvent>("event");
+        QTest::addColumn<Calls::CallKind>("kind");
+
+        QTest::newRow("customer calling in is an inbound call")
+            << inboundRinging().build() << Calls::CallKind::Inbound;
+        QTest::newRow("answered call we placed is an outbound call")
+            << CallbackBuilder::active().outbound(CUSTOMER, AT_NUMBER).build()
+            << Calls::CallKind::Outbound;
+        QTest::newRow("final of a call we placed arriving first is outbound")
+            << outboundCompleted().build() << Calls::CallKind::Outbound;
+        QTest::newRow("notification without a direction leaves the kind unknown")
+            << CallbackBuilder::active().build() << Calls::CallKind::Unknown;
+    }
+    void firstNotificationSeedsKindButNoAgent()
+    {
+        QFETCH(Voice::CallbackEvent, event);
+        QFETCH(Calls::CallKind, kind);
+
+        const Call call = CallStateMachine::fromFirstCallback(event, T0);
+        QCOMPARE(call.kind, kind);
+        QVERIFY(call.agent.isEmpty());
+        QVERIFY(call.agentLine.isEmpty());
+    }
+
+    void queuedCallIsOutboundAndUnassigned()
+    {
+        const Call call = queuedCall();
+        QCOMPARE(call.kind, Calls::CallKind::Outbound);
+        QVERIFY(call.agent.isEmpty());
+        QVERIFY(call.agentLine.isEmpty());
+    }
+
+    // Assigning an agent is news for the call list even though no notification came.
+    void ownershipIsCallData()
+    {
+        const Call before = queuedCall();
+        Call after = before;
+        after.agent = u"agent2"_s;
+        QVERIFY(!Calls::sameCallData(before, after));
+        after = before;
+        after.agentLine = u"+254700000009"_s;
+        QVERIFY(!Calls::sameCallData(before, after));
+        after = before;
+        after.kind = Calls::CallKind::ClickToCall;
+        QVERIFY(!Calls::sameCallData(before, after));
+    }
+
+    void kindNames_data()
+    {
+        QTest::addColumn<Calls::CallKind>("kind");
+        QTest::addColumn<QString>("name");
+
+        QTest::newRow("unknown") << Calls::CallKind::Unknown << u"unknown"_s;
+        QTest::newRow("click to call") << Calls::CallKind::ClickToCall << u"click_to_call"_s;
+        QTest::newRow("inbound") << Calls::CallKind::Inbound << u"inbound"_s;
+        QTest::newRow("outbound") << Calls::CallKind::Outbound << u"outbound"_s;
+    }
+    void kindNames()
+    {
+        QFETCH(Calls::CallKind, kind);
+        QFETCH(QString, name);
+        QCOMPARE(Calls::kindApiName(kind), name);
+        QCOMPARE(Calls::callKindFromApiName(name), std::optional<Calls::CallKind>(kind));
+    }
+
+    void unknownKindName()
+    {
+        QCOMPARE(Calls::callKindFromApiName(u"ClickToCall"_s), std::nullopt);
+        QCOMPARE(Calls::callKindFromApiName(QString()), std::nullopt);
+    }
+
     void timesAndCounters()
     {
         const QList<Transition> transitions = run(true,
