@@ -6,6 +6,8 @@ Q_LOGGING_CATEGORY(lcCalls, "simu.calls", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStorage, "simu.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHttp, "simu.http", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSim, "simu.atsim", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHub, "simu.hub", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApi, "simu.api", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcApp, "simu.app", QtInfoMsg)
 
 namespace Util {

@@ -13,6 +13,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcCalls) // simu.calls  call state machine
 Q_DECLARE_LOGGING_CATEGORY(lcStorage) // simu.storage  SQLite
 Q_DECLARE_LOGGING_CATEGORY(lcHttp) // simu.http   HTTP server transport
 Q_DECLARE_LOGGING_CATEGORY(lcSim) // simu.atsim  the AT simulator
+Q_DECLARE_LOGGING_CATEGORY(lcHub) // simu.hub    webhooks, calls, routing
+Q_DECLARE_LOGGING_CATEGORY(lcApi) // simu.api    LAN REST + WebSocket API
 Q_DECLARE_LOGGING_CATEGORY(lcApp) // simu.app    start-up, demo
 
 namespace Util {

@@ -1,0 +1,190 @@
+#include "callstreams.h"
+
+#include "apierror.h"
+#include "auth/authservice.h"
+#include "hub/callcenter.h"
+#include "hub/eventbus.h"
+#include "hubapi.h"
+#include "util/logging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace Api {
+
+namespace {
+
+constexpr int REPLAY_BATCH = 1000;
+constexpr int TOKEN_CHECK_MS = 60 * 1000;
+
+std::optional<qint64> sinceParameter(const Http::Request &request, bool *valid)
+{
+    *valid = true;
+    const QString text = request.queryValue(u"since"_s);
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 seq = text.toLongLong(&ok);
+    if (!ok || seq < 0) {
+        *valid = false;
+        return std::nullopt;
+    }
+    return seq;
+}
+
+QByteArray readyMessage(qint64 seq)
+{
+    return QJsonDocument(QJsonObject{{u"type"_s, u"ready"_s}, {u"seq"_s, seq}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+struct CallStreams::Client
+{
+    QWebSocket *socket = nullptr;
+    Auth::Identity user;
+    QString token;
+    QString sessionId; // empty: every call the user may see
+};
+
+CallStreams::CallStreams(
+    Auth::AuthService &auth, Hub::CallCenter &calls, Hub::EventBus &bus, QObject *parent)
+    : QObject(parent)
+    , m_auth(auth)
+    , m_calls(calls)
+    , m_bus(bus)
+{
+    connect(&m_bus, &Hub::EventBus::published, this, &CallStreams::deliver);
+    connect(&m_tokenCheck, &QTimer::timeout, this, &CallStreams::recheckTokens);
+    m_tokenCheck.start(TOKEN_CHECK_MS);
+}
+
+CallStreams::~CallStreams()
+{
+    for (const auto &client : m_clients) {
+        client->socket->disconnect(this);
+        client->socket->deleteLater();
+    }
+}
+
+void CallStreams::registerRoutes(Http::Router &router)
+{
+    const auto guard = [this](const Http::Request &request) {
+        return admit(request);
+    };
+    const auto handler = [this](QWebSocket *socket, const Http::Request &request) {
+        accept(socket, request);
+    };
+    router.webSocket(u"/api/calls/stream"_s, guard, handler);
+    router.webSocket(u"/api/calls/stream/{session_id}"_s, guard, handler);
+}
+
+std::optional<Http::Response> CallStreams::admit(const Http::Request &request) const
+{
+    const QString token = bearerToken(request, true);
+    if (token.isEmpty())
+        return toResponse(
+            Error::unauthorised(u"Send \"Authorization: Bearer <token>\" or ?token=<token>."_s));
+    const auto identity = m_auth.authenticate(token);
+    if (!identity)
+        return toResponse(HubApi::fromAuthError(identity.error()));
+    bool valid = true;
+    sinceParameter(request, &valid);
+    if (!valid)
+        return toResponse(Error::badRequest(
+            u"invalid_parameter"_s, u"\"since\" must be a sequence number, 0 or more"_s));
+    const QString sessionId = request.pathParam(u"session_id"_s);
+    if (!sessionId.isEmpty() && !m_calls.call(*identity, sessionId))
+        return toResponse(
+            Error::notFound(u"No call %1 that you can see."_s.arg(sessionId.left(64))));
+    return std::nullopt;
+}
+
+void CallStreams::accept(QWebSocket *socket, const Http::Request &request)
+{
+    const QString token = bearerToken(request, true);
+    const auto identity = m_auth.authenticate(token);
+    if (!identity) { // the guard already checked; a token revoked in between lands here
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"not authenticated"_s);
+        socket->deleteLater();
+        return;
+    }
+    socket->setParent(this);
+    auto client = std::make_unique<Client>();
+    client->socket = socket;
+    client->user = *identity;
+    client->token = token;
+    client->sessionId = request.pathParam(u"session_id"_s);
+    Client &added = *client;
+    m_clients.push_back(std::move(client));
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
+
+    bool valid = true;
+    if (const auto since = sinceParameter(request, &valid)) {
+        qint64 after = *since;
+        while (after < m_bus.lastSeq()) {
+            const auto batch = m_bus.since(after, REPLAY_BATCH);
+            if (!batch || batch->isEmpty())
+                break;
+            for (const Storage::StoredEvent &event : *batch) {
+                if (visible(added, event))
+                    send(added, Hub::EventBus::envelope(event));
+                after = event.seq;
+            }
+        }
+    }
+    send(added, readyMessage(m_bus.lastSeq()));
+    qCDebug(lcApi) << "stream opened for" << identity->username << "clients" << m_clients.size();
+}
+
+bool CallStreams::visible(const Client &client, const Storage::StoredEvent &event) const
+{
+    if (!client.sessionId.isEmpty() && client.sessionId != event.sessionId)
+        return false;
+    return Auth::canSeeAllCalls(client.user.role) || event.agent == client.user.username
+        || m_calls.isOffered(event.sessionId, client.user.username);
+}
+
+void CallStreams::deliver(const Storage::StoredEvent &event, const QByteArray &envelope)
+{
+    const QString text = QString::fromUtf8(envelope);
+    for (const auto &client : m_clients) {
+        if (visible(*client, event)) {
+            if (client->socket->bytesToWrite() > MAX_BACKLOG_BYTES) {
+                qCWarning(lcApi) << "closing a stream that cannot keep up:"
+                                 << client->user.username;
+                client->socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                    u"too slow; reconnect with ?since="_s);
+                continue;
+            }
+            client->socket->sendTextMessage(text);
+        }
+    }
+}
+
+void CallStreams::send(Client &client, const QByteArray &message)
+{
+    client.socket->sendTextMessage(QString::fromUtf8(message));
+}
+
+void CallStreams::recheckTokens()
+{
+    for (const auto &client : m_clients) {
+        if (!m_auth.authenticate(client->token))
+            client->socket->close(
+                QWebSocketProtocol::CloseCodePolicyViolated, u"the login has ended"_s);
+    }
+}
+
+void CallStreams::drop(QWebSocket *socket)
+{
+    std::erase_if(m_clients,
+        [socket](const std::unique_ptr<Client> &client) { return client->socket == socket; });
+    socket->deleteLater();
+}
+
+} // namespace Api

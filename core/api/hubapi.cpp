@@ -1,0 +1,147 @@
+#include "hubapi.h"
+
+#include "auth/authservice.h"
+#include "callstreams.h"
+#include "hub/callcenter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Api {
+
+QString bearerToken(const Http::Request &request, bool allowQueryToken)
+{
+    const QByteArray header = request.header("Authorization").trimmed();
+    if (header.size() > 7 && header.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
+        return QString::fromLatin1(header.mid(7).trimmed());
+    if (allowQueryToken)
+        return request.queryValue(u"token"_s);
+    return {};
+}
+
+HubApi::HubApi(const Hub::HubConfig &config,
+    Auth::AuthService &auth,
+    Hub::CallCenter &calls,
+    CallStreams &streams)
+    : m_config(config)
+    , m_auth(auth)
+    , m_calls(calls)
+    , m_streams(streams)
+    , m_startedAt(QDateTime::currentDateTimeUtc())
+{}
+
+Http::AsyncHandler HubApi::authedAsync(AuthedAsyncHandler handler) const
+{
+    return
+        [this, handler = std::move(handler)](const Http::Request &request, Http::Respond respond) {
+            const QString token = bearerToken(request, false);
+            if (token.isEmpty()) {
+                respond(toResponse(Error::unauthorised(
+                    u"Log in first, then send the token as \"Authorization: Bearer <token>\"."_s)));
+                return;
+            }
+            const auto identity = m_auth.authenticate(token);
+            if (!identity) {
+                respond(toResponse(fromAuthError(identity.error())));
+                return;
+            }
+            handler(request, *identity, std::move(respond));
+        };
+}
+
+Http::AsyncHandler HubApi::authed(AuthedHandler handler) const
+{
+    return authedAsync([handler = std::move(handler)](const Http::Request &request,
+                           const Auth::Identity &user,
+                           Http::Respond respond) { respond(handler(request, user)); });
+}
+
+Http::AsyncHandler HubApi::adminOnly(AuthedHandler handler) const
+{
+    return authed(
+        [handler = std::move(handler)](const Http::Request &request, const Auth::Identity &user) {
+            if (!Auth::canManageUsers(user.role))
+                return toResponse(Error::forbidden(u"Only an administrator may manage users."_s));
+            return handler(request, user);
+        });
+}
+
+void HubApi::registerRoutes(Http::Router &router)
+{
+    using namespace std::placeholders;
+    const auto sync = [this](auto method) {
+        return [this, method](const Http::Request &r, const Auth::Identity &u) {
+            return (this->*method)(r, u);
+        };
+    };
+
+    router.post(u"/api/auth/login"_s, [this](const Http::Request &r) { return login(r); });
+    router.addAsync("POST", u"/api/auth/logout"_s, authed(sync(&HubApi::logout)));
+    router.addAsync("GET", u"/api/me"_s, authed(sync(&HubApi::me)));
+
+    router.addAsync("POST",
+        u"/api/calls/initiate"_s,
+        authedAsync([this](const Http::Request &r, const Auth::Identity &u, Http::Respond respond) {
+            initiate(r, u, std::move(respond));
+        }));
+    router.addAsync("GET", u"/api/calls/active"_s, authed(sync(&HubApi::activeCalls)));
+    router.get(u"/api/calls/stream"_s, [](const Http::Request &) {
+        return toResponse(Error{
+            426, u"websocket_required"_s, u"This is a WebSocket endpoint: connect with ws://."_s});
+    });
+    router.addAsync("GET", u"/api/calls"_s, authed(sync(&HubApi::history)));
+    router.addAsync("GET", u"/api/calls/{session_id}"_s, authed(sync(&HubApi::callById)));
+    router.addAsync("POST",
+        u"/api/calls/{session_id}/transfer"_s,
+        authedAsync([this](const Http::Request &r, const Auth::Identity &u, Http::Respond respond) {
+            transfer(r, u, std::move(respond));
+        }));
+
+    router.addAsync("GET", u"/api/users"_s, adminOnly(sync(&HubApi::listUsers)));
+    router.addAsync("POST", u"/api/users"_s, adminOnly(sync(&HubApi::createUser)));
+    router.addAsync("PATCH", u"/api/users/{name}"_s, adminOnly(sync(&HubApi::updateUser)));
+    router.addAsync("DELETE", u"/api/users/{name}"_s, adminOnly(sync(&HubApi::deleteUser)));
+
+    router.get(u"/api/health"_s, [this](const Http::Request &r) { return health(r); });
+    router.get(u"/api/openapi.json"_s, [this](const Http::Request &r) { return openApi(r); });
+    router.post(u"/api/webhooks/africastalking/{secret}"_s,
+        [this](const Http::Request &r) { return webhook(r); });
+
+    m_streams.registerRoutes(router);
+
+    router.get(u"/"_s, [this](const Http::Request &) { return webConsoleFile(u"index.html"_s); });
+    router.get(u"/web/{file}"_s,
+        [this](const Http::Request &r) { return webConsoleFile(r.pathParam(u"file"_s)); });
+
+    router.setNotFoundHandler([](const Http::Request &r) {
+        return toResponse(Error::notFound(
+            u"There is no %1 %2."_s.arg(QString::fromLatin1(r.method), r.path.left(200))));
+    });
+    router.setMethodNotAllowedHandler([](const Http::Request &r) {
+        return toResponse(Error{405,
+            u"method_not_allowed"_s,
+            u"%1 is not allowed on %2."_s.arg(QString::fromLatin1(r.method), r.path.left(200))});
+    });
+}
+
+Error HubApi::fromHubError(const Hub::HubError &error)
+{
+    using Code = Hub::HubError::Code;
+    switch (error.code) {
+    case Code::InvalidInput:
+        return Error::badRequest(error.errorCode, error.message);
+    case Code::NotFound:
+        return Error::notFound(error.message);
+    case Code::Conflict:
+    case Code::AtRejected:
+        return Error::conflict(error.errorCode, error.message);
+    case Code::RateLimited:
+        return Error::tooManyRequests(error.message, error.retryAfterSeconds);
+    case Code::NotConfigured:
+    case Code::AtUnavailable:
+    case Code::Storage:
+        break;
+    }
+    return Error::unavailable(error.errorCode, error.message, error.retryAfterSeconds);
+}
+
+} // namespace Api

@@ -1,0 +1,89 @@
+#pragma once
+
+// The hub's LAN API: every /api route, the AT webhook, the web console's files and the
+// WebSocket call streams, registered on one Http::Router. Handlers are thin: check who is
+// asking, read the input, make one call into the hub, write JSON. The contract (paths, names,
+// error shape) is documented in resources/api/openapi.json, served at /api/openapi.json.
+
+#include "apierror.h"
+#include "auth/identity.h"
+#include "http/router.h"
+#include "hub/hubconfig.h"
+#include "hub/huberror.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace Auth {
+class AuthService;
+struct AuthError;
+} // namespace Auth
+namespace Hub {
+class CallCenter;
+}
+
+namespace Api {
+
+class CallStreams;
+
+class HubApi final
+{
+public:
+    HubApi(const Hub::HubConfig &config,
+        Auth::AuthService &auth,
+        Hub::CallCenter &calls,
+        CallStreams &streams);
+
+    void registerRoutes(Http::Router &router);
+
+    // Error mappings shared by the handlers.
+    static Error fromHubError(const Hub::HubError &error);
+    static Error fromAuthError(const Auth::AuthError &error);
+
+    // Counted for /api/health: wrong webhook secrets and refused source addresses.
+    qint64 webhookSecretFailures() const { return m_webhookSecretFailures; }
+
+private:
+    using AuthedHandler
+        = std::function<Http::Response(const Http::Request &, const Auth::Identity &)>;
+    using AuthedAsyncHandler
+        = std::function<void(const Http::Request &, const Auth::Identity &, Http::Respond)>;
+    Http::AsyncHandler authed(AuthedHandler handler) const;
+    Http::AsyncHandler authedAsync(AuthedAsyncHandler handler) const;
+    Http::AsyncHandler adminOnly(AuthedHandler handler) const;
+
+    // authcontroller.cpp
+    Http::Response login(const Http::Request &request);
+    Http::Response logout(const Http::Request &request, const Auth::Identity &user);
+    Http::Response me(const Http::Request &request, const Auth::Identity &user);
+    // callscontroller.cpp
+    void initiate(const Http::Request &request, const Auth::Identity &user, Http::Respond respond);
+    Http::Response activeCalls(const Http::Request &request, const Auth::Identity &user);
+    Http::Response callById(const Http::Request &request, const Auth::Identity &user);
+    Http::Response history(const Http::Request &request, const Auth::Identity &user);
+    void transfer(const Http::Request &request, const Auth::Identity &user, Http::Respond respond);
+    // userscontroller.cpp
+    Http::Response listUsers(const Http::Request &request, const Auth::Identity &user);
+    Http::Response createUser(const Http::Request &request, const Auth::Identity &user);
+    Http::Response updateUser(const Http::Request &request, const Auth::Identity &user);
+    Http::Response deleteUser(const Http::Request &request, const Auth::Identity &user);
+    // systemcontroller.cpp
+    Http::Response health(const Http::Request &request) const;
+    Http::Response openApi(const Http::Request &request) const;
+    Http::Response webConsoleFile(const QString &path) const;
+    // webhookcontroller.cpp
+    Http::Response webhook(const Http::Request &request);
+
+    const Hub::HubConfig &m_config;
+    Auth::AuthService &m_auth;
+    Hub::CallCenter &m_calls;
+    CallStreams &m_streams;
+    QDateTime m_startedAt;
+    qint64 m_webhookSecretFailures = 0;
+};
+
+// "Bearer <token>" from the Authorization header, or (for browsers' WebSockets, which cannot
+// set headers) the token query parameter when allowQueryToken is true.
+QString bearerToken(const Http::Request &request, bool allowQueryToken);
+
+} // namespace Api

@@ -1,0 +1,166 @@
+#pragma once
+
+// The hub's core: it turns AT's notifications into durable call records and ActionXML
+// answers, places click-to-calls and transfers through AT's REST API, and answers what users
+// may see. The API layer (core/api) is a thin translation around it.
+//
+// The webhook path, in order: parse -> state machine -> decide the answer from local state
+// -> one SQLite transaction (raw callback, call, event) -> publish the event -> answer AT.
+// It never waits on the network, and AT gets a 200 only for what is safely stored.
+
+#include "agentdirectory.h"
+#include "at/atrequests.h"
+#include "at/atresponses.h"
+#include "auth/identity.h"
+#include "calls/call.h"
+#include "hubconfig.h"
+#include "huberror.h"
+#include "storage/callrepository.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace At {
+class Client;
+struct Error;
+} // namespace At
+namespace Auth {
+class RateLimiter;
+}
+namespace Storage {
+class AuditLog;
+class CallbackLog;
+class Database;
+class EventStore;
+} // namespace Storage
+namespace Util {
+class IClock;
+}
+
+namespace Hub {
+
+class EventBus;
+
+struct InitiateRequest
+{
+    QString to; // the customer, any form the default region understands
+    QString from; // one of the account's AT numbers; empty = the first
+    QString clientRequestId; // empty = generated
+};
+
+struct TransferCommand
+{
+    QString to;
+    std::optional<At::CallLeg> callLeg;
+};
+
+struct WebhookAnswer
+{
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+};
+
+struct HubStats
+{
+    int liveCalls = 0;
+    qint64 callbacksAccepted = 0;
+    qint64 callbacksRejected = 0;
+};
+
+class CallCenter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallCenter)
+
+public:
+    using CallDone = std::function<void(const Util::Result<Calls::Call, HubError> &)>;
+
+    struct Services
+    {
+        Storage::Database &database;
+        Storage::CallRepository &calls;
+        Storage::CallbackLog &callbackLog;
+        Storage::EventStore &events;
+        Storage::AuditLog &audit;
+        EventBus &bus;
+        At::Client &at;
+        AgentDirectory &agents;
+        Auth::RateLimiter &limiter;
+        const Util::IClock &clock;
+    };
+
+    CallCenter(const HubConfig &config, Services services, QObject *parent = nullptr);
+    ~CallCenter() override;
+
+    // Loads the calls that were live when the hub last stopped.
+    Util::Result<void, Storage::StorageError> load();
+
+    WebhookAnswer handleCallback(const QByteArray &body, const QString &remoteAddress);
+
+    void initiate(const Auth::Identity &user,
+        const InitiateRequest &request,
+        const QString &remoteAddress,
+        CallDone done);
+    void transfer(const Auth::Identity &user,
+        const QString &sessionId,
+        const TransferCommand &command,
+        const QString &remoteAddress,
+        CallDone done);
+
+    QList<Calls::Call> activeCalls(const Auth::Identity &user) const;
+    Util::Result<Calls::Call, HubError> call(
+        const Auth::Identity &user, const QString &sessionId) const;
+    Util::Result<Storage::CallPage, HubError> history(
+        const Auth::Identity &user, Storage::CallQuery query) const;
+    bool canSee(const Auth::Identity &user, const Calls::Call &call) const;
+    // Whether the call's ringing currently reaches this agent's line.
+    bool isOffered(const QString &sessionId, const QString &username) const
+    {
+        return m_offered.value(sessionId).contains(username);
+    }
+    HubStats stats() const;
+    // Users were created, changed or deleted: agents and their lines may differ.
+    void agentsChanged() { m_services.agents.invalidate(); }
+
+private:
+    struct PendingInitiation
+    {
+        Auth::Identity user;
+        QString customer;
+        QString from;
+        QDateTime startedAt;
+    };
+
+    std::optional<Calls::Call> knownCall(const QString &sessionId) const;
+    void adoptPending(Calls::Call &call, const QString &clientRequestId);
+    QSet<QString> busyAgents() const;
+    Util::Result<qint64, Storage::StorageError> persist(const Calls::Call &call,
+        bool isNew,
+        const QByteArray *rawCallback,
+        const QString &remoteAddress,
+        const QString &outcome);
+    void remember(const Calls::Call &call);
+    void finishInitiation(const QString &clientRequestId,
+        const Util::Result<At::CallResult, At::Error> &result,
+        const QString &remoteAddress,
+        const CallDone &done);
+    void audit(const Auth::Identity &user,
+        const QString &action,
+        const QString &target,
+        const QString &detail,
+        const QString &remoteAddress);
+    static HubError fromAtError(const At::Error &error, const QString &what);
+
+    const HubConfig &m_config;
+    Services m_services;
+    QHash<QString, Calls::Call> m_live; // sessionId -> call, until it ends
+    QHash<QString, QStringList> m_offered; // sessionId -> agents its ringing reaches
+    QHash<QString, PendingInitiation> m_pending; // clientRequestId -> click-to-call on its way
+    HubStats m_stats;
+};
+
+} // namespace Hub

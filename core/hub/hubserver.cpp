@@ -1,0 +1,199 @@
+#include "hubserver.h"
+
+#include "api/callstreams.h"
+#include "api/hubapi.h"
+#include "at/atclient.h"
+#include "at/httptransport.h"
+#include "auth/authservice.h"
+#include "auth/ratelimiter.h"
+#include "callcenter.h"
+#include "eventbus.h"
+#include "http/httpserver.h"
+#include "http/router.h"
+#include "storage/auditlog.h"
+#include "storage/callbacklog.h"
+#include "storage/callrepository.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
+#include "storage/tokenrepository.h"
+#include "storage/userrepository.h"
+#include "util/clock.h"
+#include "util/logging.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace Hub {
+
+namespace {
+
+QList<AgentLine> agentsOf(Auth::AuthService &auth)
+{
+    QList<AgentLine> agents;
+    const auto users = auth.users();
+    if (!users) {
+        qCWarning(lcHub) << "cannot list agents:" << users.error().message;
+        return agents;
+    }
+    for (const Auth::UserInfo &user : *users) {
+        if (user.identity.role == Auth::Role::Agent && !user.disabled
+            && !user.identity.line.isEmpty())
+            agents.append({user.identity.username, user.identity.line});
+    }
+    return agents;
+}
+
+} // namespace
+
+// Built in start(), in dependency order; destroyed in reverse.
+struct HubServer::Parts
+{
+    HubConfig config;
+    Options options;
+    Util::SystemClock systemClock;
+    std::unique_ptr<At::NetworkTransport> ownTransport;
+
+    std::unique_ptr<Storage::Database> database;
+    std::unique_ptr<Storage::UserRepository> users;
+    std::unique_ptr<Storage::TokenRepository> tokens;
+    std::unique_ptr<Storage::AuditLog> audit;
+    std::unique_ptr<Storage::CallRepository> callRepository;
+    std::unique_ptr<Storage::CallbackLog> callbackLog;
+    std::unique_ptr<Storage::EventStore> events;
+    std::unique_ptr<Auth::AuthService> auth;
+    std::unique_ptr<Auth::RateLimiter> limiter;
+    std::unique_ptr<At::Client> atClient;
+    std::unique_ptr<AgentDirectory> agents;
+    std::unique_ptr<EventBus> bus;
+    std::unique_ptr<CallCenter> callCenter;
+    std::unique_ptr<Api::CallStreams> streams;
+    std::unique_ptr<Api::HubApi> api;
+    Http::Router router;
+    std::unique_ptr<Http::Server> server;
+
+    const Util::IClock &clock() const
+    {
+        return options.clock ? *options.clock : static_cast<const Util::IClock &>(systemClock);
+    }
+};
+
+HubServer::HubServer(HubConfig config, QObject *parent)
+    : HubServer(std::move(config), Options{}, parent)
+{}
+
+HubServer::HubServer(HubConfig config, Options options, QObject *parent)
+    : QObject(parent)
+    , m_parts(std::make_unique<Parts>())
+{
+    m_parts->config = std::move(config);
+    m_parts->options = options;
+}
+
+HubServer::~HubServer()
+{
+    // Stop serving before the parts the handlers use go away.
+    m_parts->server.reset();
+}
+
+Util::Result<void, QString> HubServer::start()
+{
+    Parts &p = *m_parts;
+    if (p.config.dataDir.isEmpty())
+        return Util::fail(u"no data folder is set"_s);
+    auto database = Storage::Database::open(QDir(p.config.dataDir).filePath(u"simu.db"_s));
+    if (!database)
+        return Util::fail(database.error().message);
+    p.database = std::move(database).value();
+    p.users = std::make_unique<Storage::UserRepository>(*p.database);
+    p.tokens = std::make_unique<Storage::TokenRepository>(*p.database);
+    p.audit = std::make_unique<Storage::AuditLog>(*p.database);
+    p.callRepository = std::make_unique<Storage::CallRepository>(*p.database);
+    p.callbackLog = std::make_unique<Storage::CallbackLog>(*p.database);
+    p.events = std::make_unique<Storage::EventStore>(*p.database);
+
+    Auth::AuthConfig authConfig;
+    authConfig.defaultRegion = p.config.defaultRegion;
+    if (p.options.passwordIterations > 0)
+        authConfig.passwordIterations = p.options.passwordIterations;
+    p.auth = std::make_unique<Auth::AuthService>(
+        *p.database, *p.users, *p.tokens, *p.audit, p.clock(), authConfig);
+    Auth::RateLimiter::Limits limits;
+    limits.perUserPerMinute = p.config.initiatePerUserPerMinute;
+    limits.totalPerMinute = p.config.initiateTotalPerMinute;
+    p.limiter = std::make_unique<Auth::RateLimiter>(p.clock(), limits);
+
+    At::IHttpTransport *transport = p.options.atTransport;
+    if (!transport) {
+        p.ownTransport = std::make_unique<At::NetworkTransport>();
+        transport = p.ownTransport.get();
+    }
+    p.atClient = std::make_unique<At::Client>(*transport, p.config.at);
+    p.agents = std::make_unique<AgentDirectory>([&p] { return agentsOf(*p.auth); }, p.clock());
+    p.bus = std::make_unique<EventBus>(*p.events, p.config.eventsKeptInMemory);
+    p.callCenter = std::make_unique<CallCenter>(p.config,
+        CallCenter::Services{*p.database,
+            *p.callRepository,
+            *p.callbackLog,
+            *p.events,
+            *p.audit,
+            *p.bus,
+            *p.atClient,
+            *p.agents,
+            *p.limiter,
+            p.clock()});
+    if (auto loaded = p.callCenter->load(); !loaded)
+        return Util::fail(loaded.error().message);
+    p.streams = std::make_unique<Api::CallStreams>(*p.auth, *p.callCenter, *p.bus);
+    p.api = std::make_unique<Api::HubApi>(p.config, *p.auth, *p.callCenter, *p.streams);
+    p.api->registerRoutes(p.router);
+
+    p.server = std::make_unique<Http::Server>(p.router);
+    p.server->setMaxBodyBytes(qMax(p.config.apiMaxBodyBytes, p.config.webhookMaxBodyBytes));
+    if (p.server->listen(p.config.listenAddress, p.config.port) == 0)
+        return Util::fail(
+            u"cannot listen on %1:%2 (is the port in use?)"_s.arg(p.config.listenAddress.toString())
+                .arg(p.config.port));
+    qCInfo(lcHub).noquote() << "hub listening on" << baseUrl().toString();
+    return {};
+}
+
+quint16 HubServer::port() const
+{
+    return m_parts->server ? m_parts->server->port() : 0;
+}
+
+QUrl HubServer::baseUrl() const
+{
+    QString host = m_parts->config.listenAddress.toString();
+    if (m_parts->config.listenAddress == QHostAddress(QHostAddress::Any)
+        || m_parts->config.listenAddress == QHostAddress(QHostAddress::AnyIPv6))
+        host = u"127.0.0.1"_s;
+    else if (m_parts->config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+    return QUrl(u"http://%1:%2"_s.arg(host).arg(port()));
+}
+
+QUrl HubServer::webhookUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(u"/api/webhooks/africastalking/"_s + m_parts->config.webhookSecret);
+    return url;
+}
+
+const HubConfig &HubServer::config() const
+{
+    return m_parts->config;
+}
+
+Auth::AuthService &HubServer::auth()
+{
+    return *m_parts->auth;
+}
+
+CallCenter &HubServer::calls()
+{
+    return *m_parts->callCenter;
+}
+
+} // namespace Hub
