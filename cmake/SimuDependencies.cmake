@@ -1,5 +1,7 @@
 # Every dependency comes from Debian 12 packages (scripts/install-deps.sh installs them).
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Network Sql HttpServer WebSockets Test)
+# QtKeychain 0.13 (qtkeychain-qt6-dev): the desktop keeps the AT API key in the OS keychain.
+find_package(Qt6Keychain REQUIRED)
 
 # libphonenumber ships neither a CMake package nor a pkg-config file on Debian 12.
 find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h REQUIRED)
