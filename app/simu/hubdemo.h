@@ -23,7 +23,7 @@ class HubDemo final : public QObject
 public:
     struct Options
     {
-        double speed = 1.0; // simulated seconds per real second
+        double speed = 1.0; // simulated seconds per real second (env SIMU_DEMO_SPEED)
         int inboundEverySeconds = 25; // on average; 0 stops the inbound stream
         int outboundEverySeconds = 45;
         quint32 seed = 0;

@@ -4,6 +4,7 @@
 #include "hub/hubserver.h"
 #include "hubdemo.h"
 #include "hubsettings.h"
+#include "util/result.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -42,6 +43,19 @@ void quitOnSignals()
     ::sigaction(SIGTERM, &action, nullptr);
 }
 
+// SIMU_DEMO_SPEED runs the demo's simulated calls faster than real time (the browser test
+// uses it so a whole call takes seconds, not a minute); unset means real time.
+Util::Result<double, QString> demoSpeed()
+{
+    if (!qEnvironmentVariableIsSet("SIMU_DEMO_SPEED"))
+        return 1.0;
+    bool ok = false;
+    const double speed = qEnvironmentVariable("SIMU_DEMO_SPEED").toDouble(&ok);
+    if (!ok || speed < 0.1 || speed > 100)
+        return Util::fail(u"SIMU_DEMO_SPEED must be a number from 0.1 to 100 (1 is real time)"_s);
+    return speed;
+}
+
 } // namespace
 
 int runHeadless(const QCommandLineParser &parser,
@@ -65,7 +79,14 @@ int runHeadless(const QCommandLineParser &parser,
     quitOnSignals();
 
     if (demo) {
-        HubDemo hubDemo(*config, {}, out);
+        const auto speed = demoSpeed();
+        if (!speed) {
+            err << "simu: " << speed.error() << Qt::endl;
+            return 2;
+        }
+        HubDemo::Options demoOptions;
+        demoOptions.speed = *speed;
+        HubDemo hubDemo(*config, demoOptions, out);
         if (auto started = hubDemo.start(); !started) {
             err << "simu: " << started.error() << Qt::endl;
             return 1;
