@@ -52,6 +52,8 @@ Error HubApi::fromAuthError(const Auth::AuthError &error)
 
 Http::Response HubApi::login(const Http::Request &request)
 {
+    if (const auto tooLarge = bodyTooLarge(request))
+        return toResponse(*tooLarge);
     const auto body = JsonBody::parse(request);
     if (!body)
         return toResponse(body.error());

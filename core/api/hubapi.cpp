@@ -29,10 +29,21 @@ HubApi::HubApi(const Hub::HubConfig &config,
     , m_startedAt(QDateTime::currentDateTimeUtc())
 {}
 
+std::optional<Error> HubApi::bodyTooLarge(const Http::Request &request) const
+{
+    if (m_config.apiMaxBodyBytes <= 0 || request.body.size() <= m_config.apiMaxBodyBytes)
+        return std::nullopt;
+    return Error::tooLarge(u"A request body is at most %1 bytes."_s.arg(m_config.apiMaxBodyBytes));
+}
+
 Http::AsyncHandler HubApi::authedAsync(AuthedAsyncHandler handler) const
 {
     return
         [this, handler = std::move(handler)](const Http::Request &request, Http::Respond respond) {
+            if (const auto tooLarge = bodyTooLarge(request)) {
+                respond(toResponse(*tooLarge));
+                return;
+            }
             const QString token = bearerToken(request, false);
             if (token.isEmpty()) {
                 respond(toResponse(Error::unauthorised(
@@ -84,10 +95,13 @@ void HubApi::registerRoutes(Http::Router &router)
             initiate(r, u, std::move(respond));
         }));
     router.addAsync("GET", u"/api/calls/active"_s, authed(sync(&HubApi::activeCalls)));
-    router.get(u"/api/calls/stream"_s, [](const Http::Request &) {
+    // The streams without an Upgrade header: say what they are rather than "no such route".
+    const auto webSocketOnly = [](const Http::Request &) {
         return toResponse(Error{
             426, u"websocket_required"_s, u"This is a WebSocket endpoint: connect with ws://."_s});
-    });
+    };
+    router.get(u"/api/calls/stream"_s, webSocketOnly);
+    router.get(u"/api/calls/stream/{session_id}"_s, webSocketOnly);
     router.addAsync("GET", u"/api/calls"_s, authed(sync(&HubApi::history)));
     router.addAsync("GET", u"/api/calls/{session_id}"_s, authed(sync(&HubApi::callById)));
     router.addAsync("POST",

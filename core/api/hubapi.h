@@ -40,7 +40,7 @@ public:
     static Error fromHubError(const Hub::HubError &error);
     static Error fromAuthError(const Auth::AuthError &error);
 
-    // Counted for /api/health: wrong webhook secrets and refused source addresses.
+    // Counted for /api/health ("wrongSecret"): posts to the webhook with a wrong secret.
     qint64 webhookSecretFailures() const { return m_webhookSecretFailures; }
 
 private:
@@ -51,6 +51,9 @@ private:
     Http::AsyncHandler authed(AuthedHandler handler) const;
     Http::AsyncHandler authedAsync(AuthedAsyncHandler handler) const;
     Http::AsyncHandler adminOnly(AuthedHandler handler) const;
+    // 413 in the API's error shape for a body over apiMaxBodyBytes (the webhook has its own
+    // cap). The HTTP server's own cap answers in plain text, so the hub leaves it off.
+    std::optional<Error> bodyTooLarge(const Http::Request &request) const;
 
     // authcontroller.cpp
     Http::Response login(const Http::Request &request);

@@ -129,8 +129,12 @@ Http::Response HubApi::updateUser(const Http::Request &request, const Auth::Iden
         return toResponse(disabled.error());
     patch.disabled = *disabled;
 
-    const auto updated = m_auth.updateUser(
-        request.pathParam(u"name"_s), patch, admin.username, request.peer.toString());
+    // The caller's own token survives a change of their own password; every other goes.
+    const auto updated = m_auth.updateUser(request.pathParam(u"name"_s),
+        patch,
+        admin.username,
+        request.peer.toString(),
+        bearerToken(request, false));
     if (!updated)
         return toResponse(fromAuthError(updated.error()));
     m_calls.agentsChanged();

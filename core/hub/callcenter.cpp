@@ -154,18 +154,27 @@ WebhookAnswer CallCenter::handleCallback(const QByteArray &body, const QString &
 
     const bool changed = !before || !Calls::sameCallData(*before, call);
     const QString outcome = changed ? transition.reason : u"duplicate: "_s + transition.reason;
+    // Whose lines ring must be known before persist() publishes the event: the streams show a
+    // ringing call to the agents it is offered to (and an unassigned call to nobody else).
+    const std::optional<QStringList> offeredBefore = m_offered.contains(call.sessionId)
+        ? std::optional<QStringList>(m_offered.value(call.sessionId))
+        : std::nullopt;
+    if (decision)
+        m_offered.insert(call.sessionId, decision->offeredTo);
     const auto stored = persist(call, !before, &body, remoteAddress, outcome);
     if (!stored) {
+        if (offeredBefore)
+            m_offered.insert(call.sessionId, *offeredBefore);
+        else
+            m_offered.remove(call.sessionId);
         ++m_stats.callbacksRejected;
         qCCritical(lcHub).noquote()
             << "cannot store a callback for" << event.sessionId << "-" << stored.error().message;
         return {503, "text/plain; charset=UTF-8", "The hub cannot store this callback right now"};
     }
     ++m_stats.callbacksAccepted;
-    if (decision) {
-        m_offered.insert(call.sessionId, decision->offeredTo);
+    if (decision)
         m_services.agents.noteOffered(decision->offeredTo);
-    }
     if (call.isFinal() || call.state != Calls::CallState::Ringing)
         m_offered.remove(call.sessionId);
     if (changed)

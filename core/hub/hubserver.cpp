@@ -121,6 +121,10 @@ Util::Result<void, QString> HubServer::start()
     Auth::RateLimiter::Limits limits;
     limits.perUserPerMinute = p.config.initiatePerUserPerMinute;
     limits.totalPerMinute = p.config.initiateTotalPerMinute;
+    // A burst never exceeds the configured rate: a hub set to 2 calls a minute lets 2 go back
+    // to back, not the limiter's default of 5 (or 30 for the whole hub).
+    limits.burst = qBound(1, p.config.initiatePerUserPerMinute, limits.burst);
+    limits.totalBurst = qBound(1, p.config.initiateTotalPerMinute, limits.totalBurst);
     p.limiter = std::make_unique<Auth::RateLimiter>(p.clock(), limits);
 
     At::IHttpTransport *transport = p.options.atTransport;
@@ -149,7 +153,10 @@ Util::Result<void, QString> HubServer::start()
     p.api->registerRoutes(p.router);
 
     p.server = std::make_unique<Http::Server>(p.router);
-    p.server->setMaxBodyBytes(qMax(p.config.apiMaxBodyBytes, p.config.webhookMaxBodyBytes));
+    // The API checks its own caps (apiMaxBodyBytes, webhookMaxBodyBytes) and answers 413 in
+    // its JSON error shape; the server's cap would answer in plain text first. Qt 6.4 has
+    // buffered the whole body before either runs, so switching it off costs no memory.
+    p.server->setMaxBodyBytes(0);
     if (p.server->listen(p.config.listenAddress, p.config.port) == 0)
         return Util::fail(
             u"cannot listen on %1:%2 (is the port in use?)"_s.arg(p.config.listenAddress.toString())
@@ -194,6 +201,11 @@ Auth::AuthService &HubServer::auth()
 CallCenter &HubServer::calls()
 {
     return *m_parts->callCenter;
+}
+
+QList<Http::RouteInfo> HubServer::routes() const
+{
+    return m_parts->router.routes();
 }
 
 } // namespace Hub

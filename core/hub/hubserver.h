@@ -5,6 +5,7 @@
 // will run one in-process; integration tests start one on port 0. Collaborators that tests
 // replace (the clock, the HTTP transport to AT) can be handed in.
 
+#include "http/router.h"
 #include "hubconfig.h"
 #include "util/result.h"
 
@@ -54,6 +55,9 @@ public:
     const HubConfig &config() const;
     Auth::AuthService &auth();
     CallCenter &calls();
+    // Every route the hub serves (method and pattern; "WEBSOCKET" for upgrades), so a test
+    // can hold the API description (resources/api/openapi.json) to it.
+    QList<Http::RouteInfo> routes() const;
 
 private:
     struct Parts;
