@@ -1,12 +1,13 @@
 # The two commands a newcomer needs:
 #   make demo   install what is missing, build, and run Simu against the built-in AT simulator
 #   make test   install what is missing, build, and run the whole test suite
+#   make bench  measure the hub (Release build in build-bench) and update docs/performance.md
 BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
 
-.PHONY: all deps configure build test demo format format-check clean
+.PHONY: all deps configure build test demo bench bench-profile format format-check clean
 
 all: build
 
@@ -26,6 +27,21 @@ test: build
 
 demo: build
 	$(BUILD_DIR)/bin/simu --demo
+
+# The hub benchmark (issue 3): not a test, never run by `make test`. -g only adds symbols
+# for profiles; the code is the Release build's.
+BENCH_DIR ?= build-bench
+BENCH_ARGS ?= --runs 3
+
+$(BENCH_DIR)/bin/hubbench: deps
+	cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS=-g
+	cmake --build $(BENCH_DIR) --target hubbench -j $(JOBS)
+
+bench: $(BENCH_DIR)/bin/hubbench
+	$(BENCH_DIR)/bin/hubbench $(BENCH_ARGS) --report docs/performance.md
+
+bench-profile: $(BENCH_DIR)/bin/hubbench
+	tests/bench/profile.sh $(BENCH_DIR)
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
