@@ -8,8 +8,24 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The headless hub uses Qt's own event dispatcher instead of GLib's: with a thousand
+// WebSocket clients GLib's per-socket bookkeeping dominated the fan-out time (docs/
+// performance.md). Nothing headless needs GLib (the desktop keychain does; it is not used).
+void preferQtEventDispatcher(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--headless") == 0 && !qEnvironmentVariableIsSet("QT_NO_GLIB"))
+            qputenv("QT_NO_GLIB", "1");
+    }
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    preferQtEventDispatcher(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"simu"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SIMU_VERSION));

@@ -117,8 +117,9 @@ void HubApi::registerRoutes(Http::Router &router)
 
     router.get(u"/api/health"_s, [this](const Http::Request &r) { return health(r); });
     router.get(u"/api/openapi.json"_s, [this](const Http::Request &r) { return openApi(r); });
-    router.post(u"/api/webhooks/africastalking/{secret}"_s,
-        [this](const Http::Request &r) { return webhook(r); });
+    router.addAsync("POST",
+        u"/api/webhooks/africastalking/{secret}"_s,
+        [this](const Http::Request &r, Http::Respond respond) { webhook(r, std::move(respond)); });
 
     m_streams.registerRoutes(router);
 

@@ -75,7 +75,7 @@ private:
     Http::Response openApi(const Http::Request &request) const;
     Http::Response webConsoleFile(const QString &path) const;
     // webhookcontroller.cpp
-    Http::Response webhook(const Http::Request &request);
+    void webhook(const Http::Request &request, Http::Respond respond);
 
     const Hub::HubConfig &m_config;
     Auth::AuthService &m_auth;

@@ -27,14 +27,14 @@ bool sameSecret(const QString &given, const QString &expected)
 
 } // namespace
 
-Http::Response HubApi::webhook(const Http::Request &request)
+void HubApi::webhook(const Http::Request &request, Http::Respond respond)
 {
     const QString remote = request.peer.toString();
     if (!sameSecret(request.pathParam(u"secret"_s), m_config.webhookSecret)) {
         ++m_webhookSecretFailures;
         qCWarning(lcApi).noquote() << "webhook with a wrong secret from" << remote
                                    << "(refused; the secret is not logged)";
-        return toResponse(Error::forbidden(u"Unknown webhook."_s));
+        return respond(toResponse(Error::forbidden(u"Unknown webhook."_s)));
     }
     if (!m_config.webhookAllowList.isEmpty()) {
         bool allowed = false;
@@ -42,14 +42,16 @@ Http::Response HubApi::webhook(const Http::Request &request)
             allowed = allowed || request.peer.isInSubnet(network, prefix);
         if (!allowed) {
             qCWarning(lcApi).noquote() << "webhook from" << remote << "outside the allow-list";
-            return toResponse(Error::forbidden(u"This address may not post callbacks."_s));
+            return respond(toResponse(Error::forbidden(u"This address may not post callbacks."_s)));
         }
     }
     if (request.body.size() > m_config.webhookMaxBodyBytes)
-        return toResponse(Error::tooLarge(
-            u"A callback is at most %1 bytes."_s.arg(m_config.webhookMaxBodyBytes)));
-    const Hub::WebhookAnswer answer = m_calls.handleCallback(request.body, remote);
-    return Http::Response::bytes(answer.contentType, answer.body, answer.status);
+        return respond(toResponse(Error::tooLarge(
+            u"A callback is at most %1 bytes."_s.arg(m_config.webhookMaxBodyBytes))));
+    m_calls.handleCallback(
+        request.body, remote, [respond = std::move(respond)](const Hub::WebhookAnswer &answer) {
+            respond(Http::Response::bytes(answer.contentType, answer.body, answer.status));
+        });
 }
 
 } // namespace Api

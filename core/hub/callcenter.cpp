@@ -2,20 +2,15 @@
 
 #include "at/atclient.h"
 #include "auth/ratelimiter.h"
+#include "calljournal.h"
 #include "calls/calljson.h"
 #include "calls/callstatemachine.h"
-#include "eventbus.h"
 #include "phone/phonenumbers.h"
 #include "storage/auditlog.h"
-#include "storage/callbacklog.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
 #include "util/clock.h"
 #include "util/logging.h"
 #include "voice/actionxmlwriter.h"
 #include "voice/callbackparser.h"
-
-#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -23,17 +18,12 @@ namespace Hub {
 
 namespace {
 
-constexpr int PENDING_INITIATION_SECONDS = 600;
+constexpr qsizetype ENDED_CALLS_KEPT = 2000;
 
 RoutingOptions routingOptions(const HubConfig &config)
 {
     return RoutingOptions{
         config.recordCalls, config.holdMusicUrl, config.queueName, config.maxAgentsRungAtOnce};
-}
-
-QString generatedRequestId()
-{
-    return u"simu-"_s + QString::number(QRandomGenerator::system()->generate64(), 16);
 }
 
 HubError error(HubError::Code code, const QString &errorCode, const QString &message)
@@ -69,6 +59,11 @@ std::optional<Calls::Call> CallCenter::knownCall(const QString &sessionId) const
     const auto live = m_live.constFind(sessionId);
     if (live != m_live.constEnd())
         return *live;
+    const auto ended = m_ended.constFind(sessionId);
+    if (ended != m_ended.constEnd())
+        return *ended;
+    if (auto waiting = m_services.journal.pendingCall(sessionId))
+        return waiting;
     const auto stored = m_services.calls.find(sessionId);
     if (stored && stored->has_value())
         return **stored;
@@ -103,21 +98,24 @@ QSet<QString> CallCenter::busyAgents() const
     return busy;
 }
 
-WebhookAnswer CallCenter::handleCallback(const QByteArray &body, const QString &remoteAddress)
+void CallCenter::handleCallback(
+    const QByteArray &body, const QString &remoteAddress, AnswerAt answer)
 {
     const auto parsed = Voice::CallbackParser::parse(body);
     if (!parsed) {
         ++m_stats.callbacksRejected;
         qCWarning(lcHub).noquote()
             << "refused a callback from" << remoteAddress << "-" << parsed.error().message;
-        return {400, "text/plain; charset=UTF-8", parsed.error().message.toUtf8()};
+        answer({400, "text/plain; charset=UTF-8", parsed.error().message.toUtf8()});
+        return;
     }
     const Voice::CallbackEvent &event = *parsed;
     const QDateTime now = m_services.clock.now();
 
     const std::optional<Calls::Call> before = knownCall(event.sessionId);
-    Calls::Transition transition = before ? Calls::CallStateMachine::apply(*before, event, now)
-                                          : Calls::CallStateMachine::start(event, now);
+    const Calls::Transition transition = before
+        ? Calls::CallStateMachine::apply(*before, event, now)
+        : Calls::CallStateMachine::start(event, now);
     Calls::Call call = transition.call;
     if (!before)
         adoptPending(call, event.clientRequestId);
@@ -152,256 +150,116 @@ WebhookAnswer CallCenter::handleCallback(const QByteArray &body, const QString &
         }
     }
 
-    const bool changed = !before || !Calls::sameCallData(*before, call);
-    const QString outcome = changed ? transition.reason : u"duplicate: "_s + transition.reason;
-    // Whose lines ring must be known before persist() publishes the event: the streams show a
-    // ringing call to the agents it is offered to (and an unassigned call to nobody else).
-    const std::optional<QStringList> offeredBefore = m_offered.contains(call.sessionId)
-        ? std::optional<QStringList>(m_offered.value(call.sessionId))
-        : std::nullopt;
-    if (decision)
+    // Who hears about this change: the call's agent, and every agent its ringing reached
+    // (so an agent who was offered a call also sees it end, whoever took it).
+    QStringList audience = m_offered.value(call.sessionId);
+    if (decision) {
+        for (const QString &agent : decision->offeredTo)
+            audience.append(agent);
         m_offered.insert(call.sessionId, decision->offeredTo);
-    const auto stored = persist(call, !before, &body, remoteAddress, outcome);
-    if (!stored) {
-        if (offeredBefore)
-            m_offered.insert(call.sessionId, *offeredBefore);
-        else
-            m_offered.remove(call.sessionId);
-        ++m_stats.callbacksRejected;
-        qCCritical(lcHub).noquote()
-            << "cannot store a callback for" << event.sessionId << "-" << stored.error().message;
-        return {503, "text/plain; charset=UTF-8", "The hub cannot store this callback right now"};
-    }
-    ++m_stats.callbacksAccepted;
-    if (decision)
         m_services.agents.noteOffered(decision->offeredTo);
+    }
+    if (!call.agent.isEmpty())
+        audience.prepend(call.agent);
+    audience.removeDuplicates();
     if (call.isFinal() || call.state != Calls::CallState::Ringing)
         m_offered.remove(call.sessionId);
+
+    // Memory changes now, so the next callback of this turn already sees this one; if the
+    // commit fails, memory is reloaded from the database.
+    const bool changed = !before || !Calls::sameCallData(*before, call);
     if (changed)
         remember(call);
-    if (!decision)
-        return {200, "text/plain; charset=UTF-8", {}};
-    const auto xml = Voice::ActionXmlWriter::write(decision->document);
-    if (!xml) {
-        qCCritical(lcHub) << "the hub built invalid ActionXML:" << xml.error().message;
-        return {200, "text/plain; charset=UTF-8", {}};
+
+    QByteArray xml;
+    if (decision) {
+        const auto written = Voice::ActionXmlWriter::write(decision->document);
+        if (written)
+            xml = *written;
+        else
+            qCCritical(lcHub) << "the hub built invalid ActionXML:" << written.error().message;
     }
-    return {200, "application/xml; charset=UTF-8", *xml};
+    JournalEntry entry;
+    entry.sessionId = call.sessionId;
+    entry.at = now;
+    entry.callbackBody = body;
+    entry.remoteAddress = remoteAddress;
+    entry.outcome = changed ? transition.reason : u"duplicate: "_s + transition.reason;
+    if (changed) {
+        entry.call = call;
+        entry.eventType = before ? u"call_update"_s : u"call_initiated"_s;
+        entry.audience = audience;
+    }
+    const QString sessionId = call.sessionId;
+    m_services.journal.append(std::move(entry),
+        [this, sessionId, xml, answer = std::move(answer)](
+            const Util::Result<qint64, Storage::StorageError> &stored) {
+            if (!stored) {
+                ++m_stats.callbacksRejected;
+                qCCritical(lcHub).noquote()
+                    << "cannot store a callback for" << sessionId << "-" << stored.error().message;
+                reloadFromStorage(sessionId);
+                answer({503,
+                    "text/plain; charset=UTF-8",
+                    "The hub cannot store this callback right now"});
+                return;
+            }
+            ++m_stats.callbacksAccepted;
+            if (xml.isEmpty())
+                answer({200, "text/plain; charset=UTF-8", {}});
+            else
+                answer({200, "application/xml; charset=UTF-8", xml});
+        });
 }
 
-Util::Result<qint64, Storage::StorageError> CallCenter::persist(const Calls::Call &call,
-    bool isNew,
-    const QByteArray *rawCallback,
-    const QString &remoteAddress,
-    const QString &outcome)
+void CallCenter::save(
+    const Calls::Call &call, bool isNew, const QString &remoteAddress, CallDone done)
 {
-    const QDateTime now = m_services.clock.now();
-    const bool changed = !outcome.startsWith(u"duplicate"_s);
-    Storage::StoredEvent event;
-    const auto done
-        = m_services.database.transaction([&]() -> Util::Result<void, Storage::StorageError> {
-              if (rawCallback) {
-                  const auto logged = m_services.callbackLog.append(
-                      call.sessionId, now, remoteAddress, *rawCallback, outcome);
-                  if (!logged)
-                      return Util::fail(logged.error());
-              }
-              if (!changed)
-                  return {};
-              if (auto saved = m_services.calls.save(call); !saved)
-                  return saved;
-              event.type = isNew ? u"call_initiated"_s : u"call_update"_s;
-              event.sessionId = call.sessionId;
-              event.agent = call.agent;
-              event.payload = Calls::toJson(call);
-              event.createdAt = now;
-              const auto seq = m_services.events.append(
-                  event.type, event.sessionId, event.agent, event.payload, event.createdAt);
-              if (!seq)
-                  return Util::fail(seq.error());
-              event.seq = *seq;
-              return {};
-          });
-    if (!done)
-        return Util::fail(done.error());
-    if (event.seq > 0)
-        m_services.bus.publish(event);
-    return event.seq;
+    remember(call);
+    JournalEntry entry;
+    entry.sessionId = call.sessionId;
+    entry.at = m_services.clock.now();
+    entry.remoteAddress = remoteAddress;
+    entry.call = call;
+    entry.eventType = isNew ? u"call_initiated"_s : u"call_update"_s;
+    entry.audience = call.agent.isEmpty() ? QStringList() : QStringList{call.agent};
+    m_services.journal.append(std::move(entry),
+        [this, call, done = std::move(done)](
+            const Util::Result<qint64, Storage::StorageError> &stored) {
+            if (!stored) {
+                reloadFromStorage(call.sessionId);
+                done(Util::Result<Calls::Call, HubError>(Util::fail(error(HubError::Code::Storage,
+                    u"storage_unavailable"_s,
+                    u"The hub could not store the call: %1"_s.arg(stored.error().message)))));
+                return;
+            }
+            done(call);
+        });
 }
 
 void CallCenter::remember(const Calls::Call &call)
 {
-    if (call.isFinal())
-        m_live.remove(call.sessionId);
-    else
+    if (!call.isFinal()) {
         m_live.insert(call.sessionId, call);
+        return;
+    }
+    m_live.remove(call.sessionId);
+    // Late and repeated callbacks of a call that just ended are common; keep the newest ended
+    // calls at hand instead of reading them back from the database.
+    if (!m_ended.contains(call.sessionId))
+        m_endedOrder.append(call.sessionId);
+    m_ended.insert(call.sessionId, call);
+    while (m_endedOrder.size() > ENDED_CALLS_KEPT)
+        m_ended.remove(m_endedOrder.takeFirst());
 }
 
-// --- commands ---------------------------------------------------------------------------------
-
-void CallCenter::initiate(const Auth::Identity &user,
-    const InitiateRequest &request,
-    const QString &remoteAddress,
-    CallDone done)
+void CallCenter::reloadFromStorage(const QString &sessionId)
 {
-    const auto fail = [&done](HubError error) {
-        done(Util::Result<Calls::Call, HubError>(Util::fail(std::move(error))));
-    };
-    if (user.line.isEmpty())
-        return fail(error(HubError::Code::Conflict,
-            u"no_line"_s,
-            u"Set your own phone line (a number or SIP address) first: Simu rings "
-            "it, and dials the customer once you answer."_s));
-    const Phone::NumberParser numbers(m_config.defaultRegion);
-    const auto customer = numbers.parse(request.to);
-    if (!customer)
-        return fail(error(
-            HubError::Code::InvalidInput, u"invalid_phone_number"_s, customer.error().message));
-    if (customer->kind == Phone::AddressKind::WebRtcClient)
-        return fail(error(HubError::Code::InvalidInput,
-            u"invalid_phone_number"_s,
-            u"Simu cannot dial a WebRTC client name; give a phone number or an "
-            "AT SIP address."_s));
-    QString from = request.from;
-    if (from.isEmpty() && !m_config.voiceNumbers.isEmpty())
-        from = m_config.voiceNumbers.constFirst();
-    if (from.isEmpty() || m_config.at.apiKey.isEmpty() || !m_config.at.voiceBaseUrl.isValid())
-        return fail(error(HubError::Code::NotConfigured,
-            u"at_not_configured"_s,
-            u"The hub has no Africa's Talking account set up (API key, username "
-            "and a voice number)."_s));
-    if (!m_config.voiceNumbers.contains(from))
-        return fail(error(HubError::Code::InvalidInput,
-            u"invalid_from"_s,
-            u"\"from\" must be one of the account's voice numbers: %1"_s.arg(
-                m_config.voiceNumbers.join(u", "_s))));
-    if (const auto allowed = m_services.limiter.acquire(user.username); !allowed) {
-        HubError limited = error(HubError::Code::RateLimited,
-            u"rate_limited"_s,
-            u"Too many calls started; try again in %1 s."_s.arg(allowed.error()));
-        limited.retryAfterSeconds = allowed.error();
-        return fail(limited);
-    }
-
-    const QString requestId
-        = request.clientRequestId.isEmpty() ? generatedRequestId() : request.clientRequestId;
-    m_pending.insert(requestId, {user, customer->value, from, m_services.clock.now()});
-    audit(user, u"call.initiate"_s, Util::maskNumber(customer->value), requestId, remoteAddress);
-    m_services.at.makeCall(At::CallRequest{from, {user.line}, requestId},
-        [this, requestId, remoteAddress, done](
-            const Util::Result<At::CallResult, At::Error> &result) {
-            finishInitiation(requestId, result, remoteAddress, done);
-        });
-}
-
-void CallCenter::finishInitiation(const QString &clientRequestId,
-    const Util::Result<At::CallResult, At::Error> &result,
-    const QString &remoteAddress,
-    const CallDone &done)
-{
-    const PendingInitiation pending = m_pending.value(clientRequestId);
-    // Forget initiations nobody will adopt any more.
-    const QDateTime now = m_services.clock.now();
-    for (auto it = m_pending.begin(); it != m_pending.end();) {
-        if (it.key() != clientRequestId && it->startedAt.secsTo(now) > PENDING_INITIATION_SECONDS)
-            it = m_pending.erase(it);
-        else
-            ++it;
-    }
-    const auto fail = [&](HubError error) {
-        m_pending.remove(clientRequestId);
-        audit(
-            pending.user, u"call.initiate.failed"_s, clientRequestId, error.message, remoteAddress);
-        done(Util::Result<Calls::Call, HubError>(Util::fail(std::move(error))));
-    };
-    if (!result)
-        return fail(fromAtError(result.error(), u"place the call"_s));
-    if (result->entries.isEmpty())
-        return fail(error(HubError::Code::AtUnavailable,
-            u"at_bad_response"_s,
-            u"Africa's Talking answered without a call entry."_s));
-    const At::CallEntry &entry = result->entries.constFirst();
-    if (!entry.queued())
-        return fail(error(HubError::Code::AtRejected,
-            u"at_rejected"_s,
-            u"Africa's Talking did not place the call to your line %1: %2"_s.arg(
-                pending.user.line, entry.statusText)));
-
-    // A notification may already have created the call (adopting the pending initiation).
-    Calls::Call call;
-    const bool known = m_live.contains(entry.sessionId);
-    if (known) {
-        call = m_live.value(entry.sessionId);
-    } else {
-        call = Calls::Call::outboundQueued(
-            entry.sessionId, pending.customer, pending.from, clientRequestId, now);
-        call.kind = Calls::CallKind::ClickToCall;
-        call.agent = pending.user.username;
-        call.agentLine = pending.user.line;
-        const auto stored = persist(call, true, nullptr, remoteAddress, u"initiated"_s);
-        if (!stored)
-            return fail(error(HubError::Code::Storage,
-                u"storage_unavailable"_s,
-                u"The call was placed but the hub could not store it: %1"_s.arg(
-                    stored.error().message)));
-        remember(call);
-    }
-    audit(pending.user, u"call.initiated"_s, entry.sessionId, {}, remoteAddress);
-    done(call);
-}
-
-void CallCenter::transfer(const Auth::Identity &user,
-    const QString &sessionId,
-    const TransferCommand &command,
-    const QString &remoteAddress,
-    CallDone done)
-{
-    const auto fail = [&done](HubError error) {
-        done(Util::Result<Calls::Call, HubError>(Util::fail(std::move(error))));
-    };
-    const auto current = call(user, sessionId);
-    if (!current)
-        return fail(current.error());
-    if (current->isFinal())
-        return fail(
-            error(HubError::Code::Conflict, u"call_ended"_s, u"The call has already ended."_s));
-    if (current->state != Calls::CallState::InProgress)
-        return fail(error(HubError::Code::Conflict,
-            u"not_connected"_s,
-            u"Only a connected call can be transferred (this one is %1)."_s.arg(
-                Calls::displayName(current->state))));
-    const Phone::NumberParser numbers(m_config.defaultRegion);
-    const auto target = numbers.parse(command.to);
-    if (!target)
-        return fail(
-            error(HubError::Code::InvalidInput, u"invalid_phone_number"_s, target.error().message));
-    audit(user, u"call.transfer"_s, sessionId, Util::maskNumber(target->value), remoteAddress);
-    At::TransferRequest request{sessionId, target->value, command.callLeg, {}};
-    m_services.at.transferCall(request,
-        [this, user, sessionId, targetNumber = target->value, remoteAddress, done](
-            const Util::Result<At::TransferResult, At::Error> &result) {
-            if (!result) {
-                const HubError failure = fromAtError(result.error(), u"transfer the call"_s);
-                audit(user, u"call.transfer.failed"_s, sessionId, failure.message, remoteAddress);
-                return done(Util::Result<Calls::Call, HubError>(Util::fail(failure)));
-            }
-            Calls::Call updated = m_live.value(sessionId);
-            if (updated.sessionId.isEmpty())
-                return done(
-                    Util::Result<Calls::Call, HubError>(Util::fail(error(HubError::Code::Conflict,
-                        u"call_ended"_s,
-                        u"The call ended while it was being transferred."_s))));
-            updated.transfer.target = targetNumber;
-            updated.transfer.state = u"Requested"_s;
-            updated.transfer.hangupCause.clear();
-            updated.updatedAt = m_services.clock.now();
-            if (const auto stored = persist(updated, false, nullptr, remoteAddress, u"transfer"_s);
-                !stored)
-                return done(Util::Result<Calls::Call, HubError>(Util::fail(error(
-                    HubError::Code::Storage, u"storage_unavailable"_s, stored.error().message))));
-            remember(updated);
-            done(updated);
-        });
+    m_live.remove(sessionId);
+    m_ended.remove(sessionId);
+    const auto stored = m_services.calls.find(sessionId);
+    if (stored && stored->has_value())
+        remember(**stored);
 }
 
 // --- queries ----------------------------------------------------------------------------------
@@ -442,6 +300,10 @@ Util::Result<Storage::CallPage, HubError> CallCenter::history(
 {
     if (!Auth::canSeeAllCalls(user.role))
         query.agent = user.username;
+    // History reads the calls table: bring it up to date with the event log first.
+    if (const auto written = m_services.journal.flushCalls(); !written)
+        return Util::fail(
+            error(HubError::Code::Storage, u"storage_unavailable"_s, written.error().message));
     const auto page = m_services.calls.history(query);
     if (!page)
         return Util::fail(

@@ -5,8 +5,9 @@
 // may see. The API layer (core/api) is a thin translation around it.
 //
 // The webhook path, in order: parse -> state machine -> decide the answer from local state
-// -> one SQLite transaction (raw callback, call, event) -> publish the event -> answer AT.
-// It never waits on the network, and AT gets a 200 only for what is safely stored.
+// -> the journal (raw callback, call and event, committed with the other callbacks of this
+// turn of the event loop) -> answer AT -> publish the event. It never waits on the network,
+// and AT gets a 200 only for what is safely stored.
 
 #include "agentdirectory.h"
 #include "at/atrequests.h"
@@ -32,9 +33,6 @@ class RateLimiter;
 }
 namespace Storage {
 class AuditLog;
-class CallbackLog;
-class Database;
-class EventStore;
 } // namespace Storage
 namespace Util {
 class IClock;
@@ -42,7 +40,7 @@ class IClock;
 
 namespace Hub {
 
-class EventBus;
+class CallJournal;
 
 struct InitiateRequest
 {
@@ -79,14 +77,13 @@ class CallCenter final : public QObject
 public:
     using CallDone = std::function<void(const Util::Result<Calls::Call, HubError> &)>;
 
+    using AnswerAt = std::function<void(const WebhookAnswer &)>;
+
     struct Services
     {
-        Storage::Database &database;
         Storage::CallRepository &calls;
-        Storage::CallbackLog &callbackLog;
-        Storage::EventStore &events;
+        CallJournal &journal;
         Storage::AuditLog &audit;
-        EventBus &bus;
         At::Client &at;
         AgentDirectory &agents;
         Auth::RateLimiter &limiter;
@@ -99,7 +96,8 @@ public:
     // Loads the calls that were live when the hub last stopped.
     Util::Result<void, Storage::StorageError> load();
 
-    WebhookAnswer handleCallback(const QByteArray &body, const QString &remoteAddress);
+    // Answers through `answer` once the callback is stored (or could not be).
+    void handleCallback(const QByteArray &body, const QString &remoteAddress, AnswerAt answer);
 
     void initiate(const Auth::Identity &user,
         const InitiateRequest &request,
@@ -138,12 +136,12 @@ private:
     std::optional<Calls::Call> knownCall(const QString &sessionId) const;
     void adoptPending(Calls::Call &call, const QString &clientRequestId);
     QSet<QString> busyAgents() const;
-    Util::Result<qint64, Storage::StorageError> persist(const Calls::Call &call,
-        bool isNew,
-        const QByteArray *rawCallback,
-        const QString &remoteAddress,
-        const QString &outcome);
+    // Saves a call changed by a command (not a callback) and publishes it; `done` gets the
+    // stored call, or why it could not be stored.
+    void save(const Calls::Call &call, bool isNew, const QString &remoteAddress, CallDone done);
     void remember(const Calls::Call &call);
+    // After a failed commit: memory goes back to what the database holds.
+    void reloadFromStorage(const QString &sessionId);
     void finishInitiation(const QString &clientRequestId,
         const Util::Result<At::CallResult, At::Error> &result,
         const QString &remoteAddress,
@@ -158,6 +156,8 @@ private:
     const HubConfig &m_config;
     Services m_services;
     QHash<QString, Calls::Call> m_live; // sessionId -> call, until it ends
+    QHash<QString, Calls::Call> m_ended; // recently ended calls, for late callbacks
+    QList<QString> m_endedOrder; // oldest first, to bound m_ended
     QHash<QString, QStringList> m_offered; // sessionId -> agents its ringing reaches
     QHash<QString, PendingInitiation> m_pending; // clientRequestId -> click-to-call on its way
     HubStats m_stats;

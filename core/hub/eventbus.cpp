@@ -16,16 +16,43 @@ EventBus::EventBus(Storage::EventStore &store, int keptInMemory, QObject *parent
         m_lastSeq = *last;
 }
 
+namespace {
+
+// A JSON string literal. Session ids come from AT's callbacks: escape them like any input.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\')
+            escaped += u'\\' + QString(c);
+        else if (u < 0x20)
+            escaped += u"\\u%1"_s.arg(int(u), 4, 16, QChar(u'0'));
+        else
+            escaped += c;
+    }
+    out += '"' + escaped.toUtf8() + '"';
+}
+
+} // namespace
+
 QByteArray EventBus::envelope(const Storage::StoredEvent &event)
 {
-    const QJsonObject json{
-        {u"type"_s, event.type},
-        {u"seq"_s, event.seq},
-        {u"sessionId"_s, event.sessionId},
-        {u"at"_s, event.createdAt.toUTC().toString(Qt::ISODateWithMs)},
-        {u"call"_s, event.payload},
-    };
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+    // Built from the stored payload text: the call is serialised once per change, however many
+    // clients receive it.
+    const QByteArray payload = event.payloadJson.isEmpty()
+        ? QJsonDocument(event.payload).toJson(QJsonDocument::Compact)
+        : event.payloadJson;
+    QByteArray out;
+    out.reserve(payload.size() + 160);
+    out += "{\"type\":";
+    appendJsonString(out, event.type);
+    out += ",\"seq\":" + QByteArray::number(event.seq) + ",\"sessionId\":";
+    appendJsonString(out, event.sessionId);
+    out += ",\"at\":\"" + event.createdAt.toUTC().toString(Qt::ISODateWithMs).toLatin1()
+        + "\",\"call\":" + payload + '}';
+    return out;
 }
 
 void EventBus::publish(const Storage::StoredEvent &event)

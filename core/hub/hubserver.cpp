@@ -7,6 +7,7 @@
 #include "auth/authservice.h"
 #include "auth/ratelimiter.h"
 #include "callcenter.h"
+#include "calljournal.h"
 #include "eventbus.h"
 #include "http/httpserver.h"
 #include "http/router.h"
@@ -15,6 +16,7 @@
 #include "storage/callrepository.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
+#include "storage/meta.h"
 #include "storage/tokenrepository.h"
 #include "storage/userrepository.h"
 #include "util/clock.h"
@@ -61,11 +63,13 @@ struct HubServer::Parts
     std::unique_ptr<Storage::CallRepository> callRepository;
     std::unique_ptr<Storage::CallbackLog> callbackLog;
     std::unique_ptr<Storage::EventStore> events;
+    std::unique_ptr<Storage::Meta> meta;
     std::unique_ptr<Auth::AuthService> auth;
     std::unique_ptr<Auth::RateLimiter> limiter;
     std::unique_ptr<At::Client> atClient;
     std::unique_ptr<AgentDirectory> agents;
     std::unique_ptr<EventBus> bus;
+    std::unique_ptr<CallJournal> journal;
     std::unique_ptr<CallCenter> callCenter;
     std::unique_ptr<Api::CallStreams> streams;
     std::unique_ptr<Api::HubApi> api;
@@ -105,6 +109,8 @@ Util::Result<void, QString> HubServer::start()
     if (!database)
         return Util::fail(database.error().message);
     p.database = std::move(database).value();
+    // The webhook's thread must never wait for the disk: checkpoints run on their own thread.
+    p.database->startBackgroundCheckpoints();
     p.users = std::make_unique<Storage::UserRepository>(*p.database);
     p.tokens = std::make_unique<Storage::TokenRepository>(*p.database);
     p.audit = std::make_unique<Storage::AuditLog>(*p.database);
@@ -135,13 +141,15 @@ Util::Result<void, QString> HubServer::start()
     p.atClient = std::make_unique<At::Client>(*transport, p.config.at);
     p.agents = std::make_unique<AgentDirectory>([&p] { return agentsOf(*p.auth); }, p.clock());
     p.bus = std::make_unique<EventBus>(*p.events, p.config.eventsKeptInMemory);
+    p.meta = std::make_unique<Storage::Meta>(*p.database);
+    p.journal = std::make_unique<CallJournal>(
+        *p.database, *p.callRepository, *p.callbackLog, *p.events, *p.meta, *p.bus);
+    if (auto recovered = p.journal->recover(); !recovered)
+        return Util::fail(recovered.error().message);
     p.callCenter = std::make_unique<CallCenter>(p.config,
-        CallCenter::Services{*p.database,
-            *p.callRepository,
-            *p.callbackLog,
-            *p.events,
+        CallCenter::Services{*p.callRepository,
+            *p.journal,
             *p.audit,
-            *p.bus,
             *p.atClient,
             *p.agents,
             *p.limiter,

@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +39,78 @@ StorageError sqlError(const QString &what, const QString &sqliteText)
     return StorageError{u"%1: %2"_s.arg(what, sqliteText.trimmed())};
 }
 
+// Lives in its own thread with its own connection (a QSqlDatabase connection may only be used
+// from the thread that created it).
+class Database::Checkpointer
+{
+public:
+    Checkpointer(const QString &filePath, const QString &connectionName, int intervalMs)
+    {
+        m_thread.setObjectName(u"simu-checkpoint"_s);
+        auto *worker = new QObject; // deleted in the thread when it finishes
+        worker->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::started, worker, [=] {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+                db.setDatabaseName(filePath);
+                db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+                if (!db.open())
+                    qCWarning(lcStorage)
+                        << "background checkpoints are off:" << db.lastError().text();
+            }
+            auto *timer = new QTimer(worker);
+            QObject::connect(timer, &QTimer::timeout, worker, [connectionName] {
+                QSqlQuery query(QSqlDatabase::database(connectionName, false));
+                if (!query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s))
+                    qCDebug(lcStorage) << "checkpoint:" << query.lastError().text();
+            });
+            timer->start(intervalMs);
+        });
+        QObject::connect(
+            &m_thread,
+            &QThread::finished,
+            worker,
+            [worker, connectionName] {
+                {
+                    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+                    if (db.isOpen()) {
+                        QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+                        db.close();
+                    }
+                }
+                QSqlDatabase::removeDatabase(connectionName);
+                delete worker;
+            },
+            Qt::DirectConnection);
+        m_thread.start();
+    }
+
+    ~Checkpointer()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+private:
+    QThread m_thread;
+};
+
+void Database::startBackgroundCheckpoints(int intervalMs)
+{
+    if (m_filePath == u":memory:"_s || m_checkpointer)
+        return;
+    // This connection stops checkpointing by itself when a commit fills the log; the
+    // checkpointer's thread does it instead.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"PRAGMA wal_autocheckpoint=0"_s)) {
+        qCWarning(lcStorage) << "cannot move checkpoints off the hub's thread:"
+                             << query.lastError().text();
+        return;
+    }
+    m_checkpointer = std::make_unique<Checkpointer>(
+        m_filePath, m_connectionName + u"-checkpoint"_s, intervalMs);
+}
+
 Database::Database(QString filePath, QString connectionName)
     : m_filePath(std::move(filePath))
     , m_connectionName(std::move(connectionName))
@@ -44,6 +118,7 @@ Database::Database(QString filePath, QString connectionName)
 
 Database::~Database()
 {
+    m_checkpointer.reset(); // its last checkpoint runs before the main connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -94,6 +169,8 @@ Util::Result<void, StorageError> Database::configure(Durability durability)
                                        : u"PRAGMA synchronous=NORMAL"_s,
         u"PRAGMA foreign_keys=ON"_s,
         u"PRAGMA temp_store=MEMORY"_s,
+        // Give the disk back after a burst: the log is cut to 64 MiB when it restarts.
+        u"PRAGMA journal_size_limit=67108864"_s,
     };
     for (const QString &pragma : pragmas) {
         if (auto done = exec(db, pragma, u"cannot configure the database"_s); !done)

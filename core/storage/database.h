@@ -39,12 +39,18 @@ public:
     int schemaVersion() const;
     static int currentSchemaVersion();
 
+    // Moves SQLite's WAL checkpoints (copying the log into the database file, with an fsync)
+    // off this thread: the hub's event loop then never waits for the disk. A private thread
+    // with its own connection runs a PASSIVE checkpoint every `intervalMs`. Not for ":memory:".
+    void startBackgroundCheckpoints(int intervalMs = 1000);
+
     // Runs `work` inside one transaction (BEGIN IMMEDIATE ... COMMIT) and rolls back if it
     // fails. Transactions do not nest: a `work` that calls transaction() again fails.
     Util::Result<void, StorageError> transaction(
         const std::function<Util::Result<void, StorageError>()> &work);
 
 private:
+    class Checkpointer;
     Database(QString filePath, QString connectionName);
     Util::Result<void, StorageError> configure(Durability durability);
     Util::Result<void, StorageError> migrate();
@@ -52,6 +58,7 @@ private:
     QString m_filePath;
     QString m_connectionName;
     bool m_inTransaction = false;
+    std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
 // One SQL statement's failure, worded with its context: "cannot save the call: disk full".

@@ -145,11 +145,13 @@ Util::Result<QList<StoredEvent>, StorageError> EventStore::since(qint64 afterSeq
         event.sessionId = query.value(2).toString();
         event.agent = query.value(3).toString();
         QJsonParseError parseError{};
-        const QJsonDocument payload
-            = QJsonDocument::fromJson(query.value(4).toString().toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !payload.isObject())
+        event.payloadJson = query.value(4).toString().toUtf8();
+        const QJsonDocument payload = QJsonDocument::fromJson(event.payloadJson, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !payload.isObject()) {
             qCWarning(lcStorage).noquote() << "event" << event.seq << "has a damaged payload ("
                                            << parseError.errorString() << "); sent empty";
+            event.payloadJson = "{}";
+        }
         event.payload = payload.object();
         event.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(5).toLongLong(), Qt::UTC);
         events.append(std::move(event));

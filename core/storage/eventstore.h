@@ -30,8 +30,12 @@ struct StoredEvent
     qint64 seq = 0;
     QString type; // "call_initiated", "call_update", ...
     QString sessionId; // "" for events about no call
-    QString agent; // the agent the event concerns ("" = none), for per-user filtering
+    // The agents the event concerns, comma-separated ("" = none), for per-user filtering.
+    QString agent;
     QJsonObject payload;
+    // The payload as the JSON text it is stored as: what the stream sends, without
+    // re-serialising. since() fills both; a writer may fill only this one.
+    QByteArray payloadJson;
     QDateTime createdAt; // UTC, millisecond precision
 };
 

@@ -62,7 +62,7 @@ const QList<Migration> &migrations()
                 "  seq INTEGER PRIMARY KEY AUTOINCREMENT," // never reused, even after pruning
                 "  type TEXT NOT NULL,"
                 "  session_id TEXT NOT NULL DEFAULT '',"
-                "  agent TEXT NOT NULL DEFAULT '',"
+                "  agent TEXT NOT NULL DEFAULT ''," // who may see it: usernames, comma-separated
                 "  payload TEXT NOT NULL,"
                 "  created_at INTEGER NOT NULL)"_s,
                 u"CREATE TABLE audit_log ("
@@ -74,6 +74,17 @@ const QList<Migration> &migrations()
                 "  detail TEXT NOT NULL DEFAULT '',"
                 "  remote_address TEXT NOT NULL DEFAULT '')"_s,
                 u"CREATE INDEX audit_by_at ON audit_log(at)"_s,
+            }},
+        // Write-behind (core/hub/calljournal.h): the events table is the durable record of each
+        // call's newest state, and the calls table catches up in batches. Appends at a table's
+        // end cost one page per batch; these two indexes cost a random page per callback.
+        {2,
+            {
+                u"DROP INDEX callback_log_by_session"_s, // the raw log is read rarely, by support
+                u"DROP INDEX calls_by_customer"_s, // calls_by_customer_tail serves the search
+                u"CREATE TABLE meta ("
+                "  key TEXT PRIMARY KEY NOT NULL,"
+                "  value INTEGER NOT NULL) WITHOUT ROWID"_s,
             }},
     };
     return all;

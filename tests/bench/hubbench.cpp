@@ -191,6 +191,9 @@ int runBench(const QCommandLineParser &parser, const Flags &flags, const QString
 
 int main(int argc, char *argv[])
 {
+    // As `simu --headless` does (app/simu/main.cpp): Qt's own event dispatcher, not GLib's.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"hubbench"_s);
     // The hub's start-up chatter would bury the figures; warnings still show.
