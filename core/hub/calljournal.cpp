@@ -10,10 +10,8 @@
 
 #include <QJsonDocument>
 #include <QMetaObject>
-#include <QSet>
 
 #include <algorithm>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -154,8 +152,13 @@ void CallJournal::flush()
         return;
     }
     for (const Pending &pending : batch) {
-        if (pending.seq > 0)
-            m_waitingCalls.insert(pending.entry.sessionId, {*pending.entry.call, pending.seq});
+        if (pending.seq == 0)
+            continue;
+        const auto older = m_waitingCalls.constFind(pending.entry.sessionId);
+        if (older != m_waitingCalls.constEnd())
+            m_waitingOrder.erase(older->seq);
+        m_waitingCalls.insert(pending.entry.sessionId, {*pending.entry.call, pending.seq});
+        m_waitingOrder.emplace(pending.seq, pending.entry.sessionId);
     }
     if (!m_waitingCalls.isEmpty() && !m_writeBehind.isActive())
         m_writeBehind.start(WRITE_BEHIND_MS);
@@ -179,40 +182,29 @@ void CallJournal::flush()
 
 Util::Result<void, Storage::StorageError> CallJournal::writeCalls(int limit)
 {
-    if (m_waitingCalls.isEmpty())
+    if (m_waitingOrder.empty())
         return {};
-    // Oldest changes first, so calls_applied_seq only ever covers what is written.
-    QList<QString> sessions = m_waitingCalls.keys();
-    std::sort(sessions.begin(), sessions.end(), [this](const QString &a, const QString &b) {
-        return m_waitingCalls.value(a).seq < m_waitingCalls.value(b).seq;
-    });
-    if (limit > 0 && sessions.size() > limit)
-        sessions.resize(limit);
-    // Everything below the oldest call still waiting after this chunk is in the table.
-    qint64 appliedUpTo = 0;
+    // Oldest changes first, so calls_applied_seq only ever covers what is written: everything
+    // below the oldest change still waiting after this chunk is in the table.
+    auto end = m_waitingOrder.begin();
+    for (int n = 0; end != m_waitingOrder.end() && (limit <= 0 || n < limit); ++n)
+        ++end;
+    const qint64 appliedUpTo
+        = end == m_waitingOrder.end() ? m_waitingOrder.rbegin()->first : end->first - 1;
     const auto done = m_database.transaction([&]() -> Util::Result<void, Storage::StorageError> {
-        for (const QString &session : std::as_const(sessions)) {
-            if (auto saved = m_calls.save(m_waitingCalls.value(session).call); !saved)
+        for (auto it = m_waitingOrder.begin(); it != end; ++it) {
+            if (auto saved = m_calls.save(m_waitingCalls.value(it->second).call); !saved)
                 return saved;
         }
-        const QSet<QString> chunk(sessions.cbegin(), sessions.cend());
-        qint64 oldestLeft = std::numeric_limits<qint64>::max();
-        for (auto it = m_waitingCalls.cbegin(); it != m_waitingCalls.cend(); ++it) {
-            if (!chunk.contains(it.key()))
-                oldestLeft = qMin(oldestLeft, it->seq);
-        }
-        qint64 newestWritten = 0;
-        for (const QString &session : std::as_const(sessions))
-            newestWritten = qMax(newestWritten, m_waitingCalls.value(session).seq);
-        appliedUpTo
-            = oldestLeft == std::numeric_limits<qint64>::max() ? newestWritten : oldestLeft - 1;
         return m_meta.setValue(APPLIED_SEQ, appliedUpTo);
     });
     if (!done)
         return done;
-    for (const QString &session : std::as_const(sessions))
-        m_waitingCalls.remove(session);
-    m_stats.callsWritten += sessions.size();
+    for (auto it = m_waitingOrder.begin(); it != end; ++it) {
+        m_waitingCalls.remove(it->second);
+        ++m_stats.callsWritten;
+    }
+    m_waitingOrder.erase(m_waitingOrder.begin(), end);
     return {};
 }
 

@@ -28,6 +28,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace Storage {
@@ -101,7 +102,7 @@ public:
     // How long changes wait for the calls table, and how many calls one of its transactions
     // writes (small, so the event loop is never held for long).
     static constexpr int WRITE_BEHIND_MS = 200;
-    static constexpr int WRITE_BEHIND_CHUNK = 200;
+    static constexpr int WRITE_BEHIND_CHUNK = 50;
 
 private:
     struct Pending
@@ -129,6 +130,7 @@ private:
         qint64 seq = 0;
     };
     QHash<QString, WaitingCall> m_waitingCalls; // sessionId -> newest state not in `calls`
+    std::map<qint64, QString> m_waitingOrder; // seq -> sessionId, oldest change first
     QTimer m_writeBehind;
     JournalStats m_stats;
 };
