@@ -1,6 +1,7 @@
 // /api/calls...: place a click-to-call, list live calls, one call, history, transfer.
 
 #include "calls/calljson.h"
+#include "callstreams.h"
 #include "hub/callcenter.h"
 #include "hubapi.h"
 #include "jsonbody.h"
@@ -147,7 +148,9 @@ Http::Response HubApi::activeCalls(const Http::Request &, const Auth::Identity &
     QJsonArray calls;
     for (const Calls::Call &call : m_calls.activeCalls(user))
         calls.append(Calls::toJson(call));
-    return Http::Response::json(QJsonObject{{u"calls"_s, calls}});
+    // The snapshot's place in the event stream: a client opens the stream with since=<seq>
+    // and neither misses nor repeats a change.
+    return Http::Response::json(QJsonObject{{u"calls"_s, calls}, {u"seq"_s, m_streams.lastSeq()}});
 }
 
 Http::Response HubApi::callById(const Http::Request &request, const Auth::Identity &user)

@@ -71,6 +71,11 @@ CallStreams::~CallStreams()
     }
 }
 
+qint64 CallStreams::lastSeq() const
+{
+    return m_bus.lastSeq();
+}
+
 void CallStreams::registerRoutes(Http::Router &router)
 {
     const auto guard = [this](const Http::Request &request) {

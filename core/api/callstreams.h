@@ -42,6 +42,7 @@ public:
 
     void registerRoutes(Http::Router &router);
     int clientCount() const { return int(m_clients.size()); }
+    qint64 lastSeq() const;
 
     // A client whose unsent data passes this is too slow to keep up and is disconnected
     // (it can reconnect with ?since= and catch up).
