@@ -25,8 +25,10 @@ build: configure
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
+# The hub with the built-in AT simulator, demo users and a stream of calls; open the printed
+# address for the web console. `build/bin/simu --demo` walks one call step by step instead.
 demo: build
-	$(BUILD_DIR)/bin/simu --demo
+	$(BUILD_DIR)/bin/simu --headless --demo
 
 # The hub benchmark (issue 3): not a test, never run by `make test`. -g only adds symbols
 # for profiles; the code is the Release build's.

@@ -1,4 +1,4 @@
-// `make demo` runs `simu --demo`: a newcomer's first look at Simu. This runs the real
+// `simu --demo` walks two calls through the simulator step by step. This runs the real
 // executable and checks that the story it tells is complete and that it ends by itself.
 
 #include "testmain.h"
