@@ -7,6 +7,7 @@
 #include "hubapi.h"
 #include "util/logging.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QWebSocket>
@@ -43,13 +44,18 @@ QByteArray readyMessage(qint64 seq)
 
 } // namespace
 
-struct CallStreams::Client
+bool eventVisibleTo(const Subscriber &subscriber, const QString &sessionId, const QString &audience)
 {
-    QWebSocket *socket = nullptr;
-    Auth::Identity user;
-    QString token;
-    QString sessionId; // empty: every call the user may see
-};
+    if (!subscriber.sessionId.isEmpty() && subscriber.sessionId != sessionId)
+        return false;
+    if (subscriber.seesAllCalls)
+        return true;
+    for (const QStringView agent : QStringView(audience).split(u',')) {
+        if (agent == subscriber.username)
+            return true;
+    }
+    return false;
+}
 
 CallStreams::CallStreams(
     Auth::AuthService &auth, Hub::CallCenter &calls, Hub::EventBus &bus, QObject *parent)
@@ -65,9 +71,9 @@ CallStreams::CallStreams(
 
 CallStreams::~CallStreams()
 {
-    for (const auto &client : m_clients) {
-        client->socket->disconnect(this);
-        client->socket->deleteLater();
+    for (const Subscriber &subscriber : m_subscribers) {
+        subscriber.socket->disconnect(this);
+        subscriber.socket->deleteLater();
     }
 }
 
@@ -119,79 +125,75 @@ void CallStreams::accept(QWebSocket *socket, const Http::Request &request)
         return;
     }
     socket->setParent(this);
-    auto client = std::make_unique<Client>();
-    client->socket = socket;
-    client->user = *identity;
-    client->token = token;
-    client->sessionId = request.pathParam(u"session_id"_s);
-    Client &added = *client;
-    m_clients.push_back(std::move(client));
+    Subscriber subscriber;
+    subscriber.socket = socket;
+    subscriber.token = token;
+    subscriber.username = identity->username;
+    subscriber.seesAllCalls = Auth::canSeeAllCalls(identity->role);
+    subscriber.sessionId = request.pathParam(u"session_id"_s);
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
 
     bool valid = true;
-    if (const auto since = sinceParameter(request, &valid)) {
-        qint64 after = *since;
-        while (after < m_bus.lastSeq()) {
-            const auto batch = m_bus.since(after, REPLAY_BATCH);
-            if (!batch || batch->isEmpty())
-                break;
-            for (const Storage::StoredEvent &event : *batch) {
-                if (visible(added, event))
-                    send(added, Hub::EventBus::envelope(event));
-                after = event.seq;
-            }
-        }
-    }
-    send(added, readyMessage(m_bus.lastSeq()));
-    qCDebug(lcApi) << "stream opened for" << identity->username << "clients" << m_clients.size();
+    replay(subscriber, sinceParameter(request, &valid).value_or(m_bus.lastSeq()));
+    socket->sendTextMessage(QString::fromUtf8(readyMessage(m_bus.lastSeq())));
+    m_subscribers.push_back(subscriber);
+    qCDebug(lcApi) << "stream opened for" << identity->username << "clients"
+                   << m_subscribers.size();
 }
 
-bool CallStreams::visible(const Client &client, const Storage::StoredEvent &event) const
+void CallStreams::replay(const Subscriber &subscriber, qint64 afterSeq)
 {
-    if (!client.sessionId.isEmpty() && client.sessionId != event.sessionId)
-        return false;
-    return Auth::canSeeAllCalls(client.user.role) || event.agent == client.user.username
-        || m_calls.isOffered(event.sessionId, client.user.username);
+    qint64 after = afterSeq;
+    while (after < m_bus.lastSeq()) {
+        const auto batch = m_bus.since(after, REPLAY_BATCH);
+        if (!batch || batch->isEmpty())
+            break;
+        for (const Storage::StoredEvent &event : *batch) {
+            if (eventVisibleTo(subscriber, event.sessionId, event.agent))
+                subscriber.socket->sendTextMessage(
+                    QString::fromUtf8(Hub::EventBus::envelope(event)));
+            after = event.seq;
+        }
+    }
 }
 
 void CallStreams::deliver(const Storage::StoredEvent &event, const QByteArray &envelope)
 {
+    if (m_subscribers.empty())
+        return;
     const QString text = QString::fromUtf8(envelope);
-    for (const auto &client : m_clients) {
-        if (visible(*client, event)) {
-            if (client->socket->bytesToWrite() > MAX_BACKLOG_BYTES) {
-                qCWarning(lcApi) << "closing a stream that cannot keep up:"
-                                 << client->user.username;
-                client->socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                    u"too slow; reconnect with ?since="_s);
-                continue;
-            }
-            client->socket->sendTextMessage(text);
-            // Write now rather than on a later turn of the event loop: one syscall per client
-            // here is cheaper than a notifier round trip each, and the event arrives sooner.
-            client->socket->flush();
+    for (const Subscriber &subscriber : m_subscribers) {
+        if (!eventVisibleTo(subscriber, event.sessionId, event.agent))
+            continue;
+        if (subscriber.socket->bytesToWrite() > MAX_BACKLOG_BYTES) {
+            qCWarning(lcApi) << "closing a stream that cannot keep up:" << subscriber.username;
+            subscriber.socket->close(
+                QWebSocketProtocol::CloseCodePolicyViolated, u"too slow; reconnect with ?since="_s);
+            continue;
         }
+        subscriber.socket->sendTextMessage(text);
+        // Write now rather than on a later turn of the event loop: one syscall per client
+        // here is cheaper than a notifier round trip each, and the event arrives sooner.
+        subscriber.socket->flush();
     }
-}
-
-void CallStreams::send(Client &client, const QByteArray &message)
-{
-    client.socket->sendTextMessage(QString::fromUtf8(message));
 }
 
 void CallStreams::recheckTokens()
 {
-    for (const auto &client : m_clients) {
-        if (!m_auth.authenticate(client->token))
-            client->socket->close(
+    QHash<QString, bool> valid; // each distinct token once
+    for (const Subscriber &subscriber : m_subscribers) {
+        if (!valid.contains(subscriber.token))
+            valid.insert(subscriber.token, m_auth.authenticate(subscriber.token).ok());
+        if (!valid.value(subscriber.token))
+            subscriber.socket->close(
                 QWebSocketProtocol::CloseCodePolicyViolated, u"the login has ended"_s);
     }
 }
 
 void CallStreams::drop(QWebSocket *socket)
 {
-    std::erase_if(m_clients,
-        [socket](const std::unique_ptr<Client> &client) { return client->socket == socket; });
+    std::erase_if(m_subscribers,
+        [socket](const Subscriber &subscriber) { return subscriber.socket == socket; });
     socket->deleteLater();
 }
 

@@ -192,6 +192,36 @@ private Q_SLOTS:
         QCOMPARE(stream1->eventsFor(call1), supervisor->eventsFor(call1));
     }
 
+    // An inbound call rings both agents' lines; agent2 answers. Both agents were offered it,
+    // so both hear it from ringing to its end (agent1 must not be left with a call that rings
+    // for ever), and the final event names agent2.
+    void everyAgentARingingCallReachedHearsItEnd()
+    {
+        HubHarness hub;
+        QVERIFY(hub.startWithStandardUsers());
+        AtSim::PhoneBehaviour slow;
+        slow.answerDelaySeconds = 8;
+        hub.scriptPhone(AGENT1_LINE, slow);
+        AtSim::PhoneBehaviour quick;
+        quick.answerDelaySeconds = 1;
+        quick.talkSeconds = 5;
+        hub.scriptPhone(AGENT2_LINE, quick);
+        const auto stream1 = hub.openStream(u"/api/calls/stream"_s, hub.login(u"agent1"_s));
+        const auto stream2 = hub.openStream(u"/api/calls/stream"_s, hub.login(u"agent2"_s));
+        QVERIFY(stream1 && stream2);
+
+        const QString session = hub.ringIn();
+        QVERIFY(!session.isEmpty());
+        for (auto *stream : {stream1.get(), stream2.get()}) {
+            const auto final
+                = stream->waitFor([&](const QJsonObject &e) { return isFinalEventOf(e, session); });
+            QVERIFY(final.has_value());
+            QCOMPARE(final->value(u"call"_s).toObject().value(u"agent"_s).toString(), u"agent2"_s);
+            QCOMPARE(stream->eventsFor(session).constFirst().value(u"type"_s).toString(),
+                u"call_initiated"_s);
+        }
+    }
+
     void aCallStreamCarriesOnlyThatCall()
     {
         HubHarness hub;
