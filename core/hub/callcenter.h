@@ -115,11 +115,6 @@ public:
     Util::Result<Storage::CallPage, HubError> history(
         const Auth::Identity &user, Storage::CallQuery query) const;
     bool canSee(const Auth::Identity &user, const Calls::Call &call) const;
-    // Whether the call's ringing currently reaches this agent's line.
-    bool isOffered(const QString &sessionId, const QString &username) const
-    {
-        return m_offered.value(sessionId).contains(username);
-    }
     HubStats stats() const;
     // Users were created, changed or deleted: agents and their lines may differ.
     void agentsChanged() { m_services.agents.invalidate(); }
