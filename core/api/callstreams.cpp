@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "auth/authservice.h"
+#include "fanoutworker.h"
 #include "hub/callcenter.h"
 #include "hub/eventbus.h"
 #include "hubapi.h"
@@ -10,7 +11,8 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QWebSocket>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -44,26 +46,34 @@ QByteArray readyMessage(qint64 seq)
 
 } // namespace
 
-bool eventVisibleTo(const Subscriber &subscriber, const QString &sessionId, const QString &audience)
-{
-    if (!subscriber.sessionId.isEmpty() && subscriber.sessionId != sessionId)
-        return false;
-    if (subscriber.seesAllCalls)
-        return true;
-    for (const QStringView agent : QStringView(audience).split(u',')) {
-        if (agent == subscriber.username)
-            return true;
-    }
-    return false;
-}
-
-CallStreams::CallStreams(
-    Auth::AuthService &auth, Hub::CallCenter &calls, Hub::EventBus &bus, QObject *parent)
+CallStreams::CallStreams(Auth::AuthService &auth,
+    Hub::CallCenter &calls,
+    Hub::EventBus &bus,
+    int threads,
+    QObject *parent)
     : QObject(parent)
     , m_auth(auth)
     , m_calls(calls)
     , m_bus(bus)
 {
+    const int count = threads > 0 ? threads : qBound(1, QThread::idealThreadCount(), 4);
+    for (int i = 0; i < count; ++i) {
+        auto worker = std::make_unique<Worker>();
+        worker->thread.setObjectName(u"simu-stream-%1"_s.arg(i));
+        auto *fanout = new FanoutWorker;
+        fanout->moveToThread(&worker->thread);
+        worker->worker = fanout;
+        // Deleted in its own thread, with the connections it owns, as the thread ends.
+        connect(
+            &worker->thread,
+            &QThread::finished,
+            fanout,
+            [fanout] { delete fanout; },
+            Qt::DirectConnection);
+        connect(fanout, &FanoutWorker::gone, this, [this](quint64 id) { m_clients.remove(id); });
+        worker->thread.start();
+        m_workers.push_back(std::move(worker));
+    }
     connect(&m_bus, &Hub::EventBus::published, this, &CallStreams::deliver);
     connect(&m_tokenCheck, &QTimer::timeout, this, &CallStreams::recheckTokens);
     m_tokenCheck.start(TOKEN_CHECK_MS);
@@ -71,9 +81,9 @@ CallStreams::CallStreams(
 
 CallStreams::~CallStreams()
 {
-    for (const Subscriber &subscriber : m_subscribers) {
-        subscriber.socket->disconnect(this);
-        subscriber.socket->deleteLater();
+    for (const auto &worker : m_workers) {
+        worker->thread.quit();
+        worker->thread.wait();
     }
 }
 
@@ -87,9 +97,10 @@ void CallStreams::registerRoutes(Http::Router &router)
     const auto guard = [this](const Http::Request &request) {
         return admit(request);
     };
-    const auto handler = [this](QWebSocket *socket, const Http::Request &request) {
-        accept(socket, request);
-    };
+    const auto handler
+        = [this](const Http::WebSocketHandoff &handoff, const Http::Request &request) {
+              accept(handoff, request);
+          };
     router.webSocket(u"/api/calls/stream"_s, guard, handler);
     router.webSocket(u"/api/calls/stream/{session_id}"_s, guard, handler);
 }
@@ -115,86 +126,78 @@ std::optional<Http::Response> CallStreams::admit(const Http::Request &request) c
     return std::nullopt;
 }
 
-void CallStreams::accept(QWebSocket *socket, const Http::Request &request)
+void CallStreams::accept(const Http::WebSocketHandoff &handoff, const Http::Request &request)
 {
+    // admit() let it through a moment ago, on this same thread: the token is good.
     const QString token = bearerToken(request, true);
     const auto identity = m_auth.authenticate(token);
-    if (!identity) { // the guard already checked; a token revoked in between lands here
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"not authenticated"_s);
-        socket->deleteLater();
+    if (!identity) {
+        ::close(int(handoff.descriptor));
         return;
     }
-    socket->setParent(this);
     Subscriber subscriber;
-    subscriber.socket = socket;
-    subscriber.token = token;
+    subscriber.id = ++m_nextId;
     subscriber.username = identity->username;
     subscriber.seesAllCalls = Auth::canSeeAllCalls(identity->role);
     subscriber.sessionId = request.pathParam(u"session_id"_s);
-    connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
 
+    // What the client missed, then the ready mark, travel with the handoff: the worker sends
+    // them before any event published after this moment.
+    QByteArrayList backlog;
     bool valid = true;
-    replay(subscriber, sinceParameter(request, &valid).value_or(m_bus.lastSeq()));
-    socket->sendTextMessage(QString::fromUtf8(readyMessage(m_bus.lastSeq())));
-    m_subscribers.push_back(subscriber);
-    qCDebug(lcApi) << "stream opened for" << identity->username << "clients"
-                   << m_subscribers.size();
-}
-
-void CallStreams::replay(const Subscriber &subscriber, qint64 afterSeq)
-{
-    qint64 after = afterSeq;
+    qint64 after = sinceParameter(request, &valid).value_or(m_bus.lastSeq());
     while (after < m_bus.lastSeq()) {
         const auto batch = m_bus.since(after, REPLAY_BATCH);
         if (!batch || batch->isEmpty())
             break;
         for (const Storage::StoredEvent &event : *batch) {
             if (eventVisibleTo(subscriber, event.sessionId, event.agent))
-                subscriber.socket->sendTextMessage(
-                    QString::fromUtf8(Hub::EventBus::envelope(event)));
+                backlog.append(Hub::EventBus::envelope(event));
             after = event.seq;
         }
     }
+    backlog.append(readyMessage(m_bus.lastSeq()));
+
+    const int index = m_nextWorker;
+    m_nextWorker = (m_nextWorker + 1) % int(m_workers.size());
+    FanoutWorker *worker = m_workers.at(index)->worker;
+    m_clients.insert(subscriber.id, {token, index});
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, handoff, subscriber, backlog] { worker->adopt(handoff, subscriber, backlog); },
+        Qt::QueuedConnection);
+    qCDebug(lcApi) << "stream opened for" << identity->username << "clients" << m_clients.size();
 }
 
 void CallStreams::deliver(const Storage::StoredEvent &event, const QByteArray &envelope)
 {
-    if (m_subscribers.empty())
+    if (m_clients.isEmpty())
         return;
-    const QString text = QString::fromUtf8(envelope);
-    for (const Subscriber &subscriber : m_subscribers) {
-        if (!eventVisibleTo(subscriber, event.sessionId, event.agent))
-            continue;
-        if (subscriber.socket->bytesToWrite() > MAX_BACKLOG_BYTES) {
-            qCWarning(lcApi) << "closing a stream that cannot keep up:" << subscriber.username;
-            subscriber.socket->close(
-                QWebSocketProtocol::CloseCodePolicyViolated, u"too slow; reconnect with ?since="_s);
-            continue;
-        }
-        subscriber.socket->sendTextMessage(text);
-        // Write now rather than on a later turn of the event loop: one syscall per client
-        // here is cheaper than a notifier round trip each, and the event arrives sooner.
-        subscriber.socket->flush();
+    for (const auto &worker : m_workers) {
+        FanoutWorker *fanout = worker->worker;
+        QMetaObject::invokeMethod(
+            fanout,
+            [fanout, sessionId = event.sessionId, audience = event.agent, envelope] {
+                fanout->deliver(sessionId, audience, envelope);
+            },
+            Qt::QueuedConnection);
     }
 }
 
 void CallStreams::recheckTokens()
 {
     QHash<QString, bool> valid; // each distinct token once
-    for (const Subscriber &subscriber : m_subscribers) {
-        if (!valid.contains(subscriber.token))
-            valid.insert(subscriber.token, m_auth.authenticate(subscriber.token).ok());
-        if (!valid.value(subscriber.token))
-            subscriber.socket->close(
-                QWebSocketProtocol::CloseCodePolicyViolated, u"the login has ended"_s);
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+        if (!valid.contains(it->token))
+            valid.insert(it->token, m_auth.authenticate(it->token).ok());
+        if (valid.value(it->token))
+            continue;
+        FanoutWorker *worker = m_workers.at(it->worker)->worker;
+        QMetaObject::invokeMethod(
+            worker,
+            [worker, id = it.key()] { worker->close(id, u"the login has ended"_s); },
+            Qt::QueuedConnection);
     }
-}
-
-void CallStreams::drop(QWebSocket *socket)
-{
-    std::erase_if(m_subscribers,
-        [socket](const Subscriber &subscriber) { return subscriber.socket == socket; });
-    socket->deleteLater();
 }
 
 } // namespace Api

@@ -4,22 +4,19 @@
 // /api/calls/stream/{session_id} (one call). A client authenticates with the Authorization
 // header or ?token= (browsers cannot set headers on a WebSocket), may resume with
 // ?since=<last seq it saw>, gets what it missed, then {"type":"ready","seq":N}, then every
-// event live. Each event is serialised once, however many clients receive it.
-//
-// All on the hub's thread: a QWebSocket cannot change threads once Qt's WebSocket server has
-// handed it over (its TCP socket stays behind), so spreading the writes over threads would
-// mean owning the sockets from the start (docs/performance.md).
+// event live. Each event is serialised once, however many clients receive it, and the writes
+// are shared among a few threads (fanoutworker.h), each owning its share of the connections.
 
 #include "http/router.h"
 #include "storage/eventstore.h"
 
+#include <QHash>
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
 #include <vector>
-
-class QWebSocket;
 
 namespace Auth {
 class AuthService;
@@ -32,20 +29,7 @@ class EventBus;
 
 namespace Api {
 
-struct Subscriber
-{
-    QWebSocket *socket = nullptr;
-    QString token;
-    QString username;
-    bool seesAllCalls = false;
-    QString sessionId; // empty: every call the user may see
-};
-
-// Whether an event about `sessionId`, concerning the comma-separated `audience` of agents,
-// goes to this subscriber. Supervisors and admins see every call; an agent sees the calls
-// they handle and the ones that ring their line.
-bool eventVisibleTo(
-    const Subscriber &subscriber, const QString &sessionId, const QString &audience);
+class FanoutWorker;
 
 class CallStreams final : public QObject
 {
@@ -53,32 +37,42 @@ class CallStreams final : public QObject
     Q_DISABLE_COPY_MOVE(CallStreams)
 
 public:
+    // `threads` 0: one per core, at most 4.
     CallStreams(Auth::AuthService &auth,
         Hub::CallCenter &calls,
         Hub::EventBus &bus,
+        int threads = 0,
         QObject *parent = nullptr);
     ~CallStreams() override;
 
     void registerRoutes(Http::Router &router);
-    int clientCount() const { return int(m_subscribers.size()); }
+    int clientCount() const { return int(m_clients.size()); }
     qint64 lastSeq() const;
 
-    // A client whose unsent data passes this is too slow to keep up and is disconnected
-    // (it can reconnect with ?since= and catch up).
-    static constexpr qint64 MAX_BACKLOG_BYTES = 8 * 1024 * 1024;
-
 private:
+    struct Worker
+    {
+        QThread thread;
+        FanoutWorker *worker = nullptr; // lives in `thread`, deleted there when it ends
+    };
+    struct ClientInfo
+    {
+        QString token;
+        int worker = 0;
+    };
+
     std::optional<Http::Response> admit(const Http::Request &request) const;
-    void accept(QWebSocket *socket, const Http::Request &request);
-    void replay(const Subscriber &subscriber, qint64 afterSeq);
+    void accept(const Http::WebSocketHandoff &handoff, const Http::Request &request);
     void deliver(const Storage::StoredEvent &event, const QByteArray &envelope);
     void recheckTokens();
-    void drop(QWebSocket *socket);
 
     Auth::AuthService &m_auth;
     Hub::CallCenter &m_calls;
     Hub::EventBus &m_bus;
-    std::vector<Subscriber> m_subscribers;
+    std::vector<std::unique_ptr<Worker>> m_workers;
+    QHash<quint64, ClientInfo> m_clients;
+    quint64 m_nextId = 0;
+    int m_nextWorker = 0;
     QTimer m_tokenCheck;
 };
 

@@ -6,12 +6,13 @@
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QWebSocket>
 
 #include <memory>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +46,20 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+// Qt 6.4 warns "WebSocket received but no slots connected ... or request not handled" for
+// every upgrade Simu takes over itself (see takeOverWebSocket). Its other messages Simu says
+// in its own words (lcHttp), so the category's warnings are switched off, keeping any filter
+// already installed.
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+void quietQtHttpServer(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.httpserver") == 0)
+        category->setEnabled(QtWarningMsg, false);
+}
+
 QHostAddress unmapped(const QHostAddress &address)
 {
     bool isV4 = false;
@@ -73,10 +88,9 @@ public:
     explicit Backend(Server &owner)
         : m_owner(owner)
     {
-        connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
-            while (hasPendingWebSocketConnections())
-                acceptWebSocket(nextPendingWebSocketConnection().release());
-        });
+        // Qt only asks handleRequest() about upgrade requests while something listens here;
+        // nothing arrives, because Simu takes WebSocket connections over itself.
+        connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [] {});
     }
 
 protected:
@@ -84,7 +98,7 @@ protected:
     {
         Request parsed = toRequest(request);
         if (isWebSocketUpgrade(parsed))
-            return admitWebSocket(parsed);
+            return takeOverWebSocket(parsed, socket);
         if (m_owner.m_maxBodyBytes > 0 && parsed.body.size() > m_owner.m_maxBodyBytes) {
             answer(request, socket, parsed)(Response::text("Request body too large", 413));
             return true;
@@ -95,8 +109,13 @@ protected:
     }
 
     // Qt calls this for upgrade requests handleRequest() declined, then closes the socket.
+    // A connection Simu took over needs nothing more from Qt.
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
+        if (m_tookOver) {
+            m_tookOver = false;
+            return;
+        }
         const Response refusal = m_refusal.value_or(Response::text("Not Found", 404));
         m_refusal.reset();
         write(makeResponder(request, socket), refusal);
@@ -108,8 +127,10 @@ private:
         return request.header("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
     }
 
-    // True lets Qt complete the handshake; false refuses it with m_refusal (or a 404).
-    bool admitWebSocket(Request &request)
+    // Takes the connection over (see websocketconnection.h): its descriptor is duplicated for
+    // the route's handler and Qt's socket dropped, so Qt neither answers nor closes it. Always
+    // returns false: Qt then calls missingHandler(), which answers refusals and nothing else.
+    bool takeOverWebSocket(Request &request, QTcpSocket *socket)
     {
         const auto route = m_owner.m_router.matchWebSocket(request);
         if (!route)
@@ -120,28 +141,25 @@ private:
                 return false;
             }
         }
-        return true;
-    }
-
-    void acceptWebSocket(QWebSocket *socket)
-    {
-        Request request;
-        request.method = "GET";
-        request.path = socket->requestUrl().path(QUrl::FullyDecoded);
-        request.query = QUrlQuery(socket->requestUrl());
-        const QNetworkRequest handshake = socket->request();
-        for (const QByteArray &name : handshake.rawHeaderList())
-            request.headers.append({name, handshake.rawHeader(name)});
-        request.peer = unmapped(socket->peerAddress());
-        const auto route = m_owner.m_router.matchWebSocket(request);
-        // The guard ran before the handshake; run it again on what the socket reports, so a
-        // handler never sees a connection its guard would refuse.
-        if (!route || (*route->guard && (*route->guard)(request))) {
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
-            socket->deleteLater();
-            return;
+        const QByteArray key = request.header("Sec-WebSocket-Key").trimmed();
+        if (key.isEmpty() || request.header("Sec-WebSocket-Version").trimmed() != "13") {
+            m_refusal = Response::text("A WebSocket handshake needs Sec-WebSocket-Key and "
+                                       "Sec-WebSocket-Version 13",
+                400)
+                            .withHeader("Sec-WebSocket-Version", "13");
+            return false;
         }
-        (*route->handler)(socket, request);
+        const int descriptor = ::dup(int(socket->socketDescriptor()));
+        if (descriptor < 0) {
+            m_refusal = Response::text("The hub cannot take more connections right now", 503);
+            return false;
+        }
+        // Closing Qt's descriptor leaves the connection open on the duplicate.
+        socket->abort();
+        m_tookOver = true;
+        Q_EMIT m_owner.requestServed(request, Response::empty(101));
+        (*route->handler)(WebSocketHandoff{descriptor, key}, request);
+        return false;
     }
 
     // The Respond for one request: writes once, later if need be, and never to a socket that
@@ -186,13 +204,20 @@ private:
 
     Server &m_owner;
     std::optional<Response> m_refusal;
+    bool m_tookOver = false;
 };
 
 Server::Server(const Router &router, QObject *parent)
     : QObject(parent)
     , m_backend(std::make_unique<Backend>(*this))
     , m_router(router)
-{}
+{
+    static const bool quiet = [] {
+        g_previousFilter = QLoggingCategory::installFilter(quietQtHttpServer);
+        return true;
+    }();
+    Q_UNUSED(quiet)
+}
 
 Server::~Server() = default;
 

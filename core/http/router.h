@@ -2,14 +2,13 @@
 
 #include "httprequest.h"
 #include "httpresponse.h"
+#include "websocketconnection.h"
 
 #include <QList>
 
 #include <functional>
 #include <optional>
 #include <vector>
-
-class QWebSocket;
 
 namespace Http {
 
@@ -22,8 +21,10 @@ using AsyncHandler = std::function<void(const Request &, Respond)>;
 // Decides whether a WebSocket upgrade may proceed: nullopt accepts it, a Response (e.g. 401)
 // refuses it before the handshake.
 using WebSocketGuard = std::function<std::optional<Response>(const Request &)>;
-// Takes an accepted WebSocket; the handler owns it from then on (parent it or delete it).
-using WebSocketHandler = std::function<void(QWebSocket *socket, const Request &request)>;
+// Takes over an upgraded connection: build an Http::WebSocketConnection from the handoff in
+// the thread that will use it (it owns the descriptor from then on; close it if unused).
+using WebSocketHandler
+    = std::function<void(const WebSocketHandoff &handoff, const Request &request)>;
 
 struct RouteInfo
 {

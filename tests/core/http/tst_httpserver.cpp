@@ -1,6 +1,7 @@
 // The server over real sockets on 127.0.0.1: what a client on the wire sees.
 #include "http/httpserver.h"
 #include "http/router.h"
+#include "http/websocketconnection.h"
 #include "testmain.h"
 
 #include <QElapsedTimer>
@@ -98,14 +99,15 @@ private Q_SLOTS:
                     return Http::Response::json(QJsonObject{{u"error"_s, u"unauthorised"_s}}, 401);
                 return std::nullopt;
             },
-            [this](QWebSocket *socket, const Http::Request &r) {
-                socket->setParent(this);
+            [this](const Http::WebSocketHandoff &handoff, const Http::Request &r) {
+                auto *socket = new Http::WebSocketConnection(handoff, this);
                 const QString room = r.pathParam(u"room"_s);
                 connect(socket,
-                    &QWebSocket::textMessageReceived,
+                    &Http::WebSocketConnection::textReceived,
                     socket,
-                    [socket, room](const QString &m) { socket->sendTextMessage(room + u':' + m); });
-                connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+                    [socket, room](
+                        const QString &m) { socket->sendText((room + u':' + m).toUtf8()); });
+                connect(socket, &Http::WebSocketConnection::closed, socket, &QObject::deleteLater);
             });
         m_server = std::make_unique<Http::Server>(m_router);
         m_server->setMaxBodyBytes(1000);
@@ -167,6 +169,40 @@ private Q_SLOTS:
     {
         QCOMPARE(webSocketRoundTrip(u"/ws/lobby?token=good"_s), u"lobby:hi"_s);
         QCOMPARE(webSocketRoundTrip(u"/ws/desk"_s, "Bearer good"), u"desk:hi"_s);
+    }
+
+    // Frames of every length encoding reach a real WebSocket client intact, and the client's
+    // own close is answered.
+    void webSocketFramesOfEverySize_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::newRow("7-bit length") << 100;
+        QTest::newRow("16-bit length") << 5000;
+        QTest::newRow("64-bit length") << 70000;
+    }
+    void webSocketFramesOfEverySize()
+    {
+        QFETCH(int, size);
+        QWebSocket socket;
+        QString received;
+        connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &m) {
+            received = m;
+        });
+        connect(&socket, &QWebSocket::connected, this, [&] {
+            socket.sendTextMessage(QString(size, u'x'));
+        });
+        socket.open(QUrl(u"ws://127.0.0.1:%1/ws/big?token=good"_s.arg(m_port)));
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), size > 60000 ? 0 : size + 4, 5000);
+        if (size > 60000) {
+            // Over the 64 KiB a client may send: the server closes with "message too big".
+            QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+            QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+            return;
+        }
+        QVERIFY(received.startsWith(u"big:xxx"_s));
+        socket.close();
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+        QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodeNormal);
     }
 
     void refusedWebSocketsGetTheGuardsStatus()
