@@ -7,7 +7,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
 
-.PHONY: all deps configure build test demo bench bench-profile format format-check clean
+.PHONY: all deps configure build test demo demo-web bench bench-profile format format-check clean
 
 all: build
 
@@ -25,9 +25,13 @@ build: configure
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
-# The hub with the built-in AT simulator, demo users and a stream of calls; open the printed
-# address for the web console. `build/bin/simu --demo` walks one call step by step instead.
+# The desktop console with its own hub, the built-in AT simulator, demo users and a gentle
+# stream of calls. `make demo-web` runs the same hub without a window (open the printed address
+# for the web console); `build/bin/simu --walkthrough` walks two calls step by step.
 demo: build
+	$(BUILD_DIR)/bin/simu --demo
+
+demo-web: build
 	$(BUILD_DIR)/bin/simu --headless --demo
 
 # The hub benchmark (issue 3): not a test, never run by `make test`. -g only adds symbols

@@ -65,6 +65,14 @@ const QStringList &HubDemo::agentLines()
     return lines;
 }
 
+QStringList HubDemo::demoUsernames()
+{
+    QStringList names;
+    for (const DemoUser &user : demoUsers())
+        names << user.username;
+    return names;
+}
+
 HubDemo::HubDemo(Hub::HubConfig config, Options options, QTextStream &out, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
@@ -106,6 +114,7 @@ Util::Result<void, QString> HubDemo::start()
     const auto password = seedUsers();
     if (!password)
         return Util::fail(password.error());
+    m_password = *password;
 
     const QString url = m_hub->baseUrl().toString();
     m_out << "Simu hub (demo) is running. Open " << url << "/ in a browser." << Qt::endl

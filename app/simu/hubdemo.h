@@ -34,6 +34,9 @@ public:
 
     Util::Result<void, QString> start();
     Hub::HubServer &hub() { return *m_hub; }
+    // The demo users' password (SIMU_DEMO_PASSWORD, or made up at start).
+    const QString &password() const { return m_password; }
+    static QStringList demoUsernames();
 
     // The agents' own phones in the simulator, and the customers who call in.
     static const QStringList &agentLines();
@@ -54,6 +57,7 @@ private:
     QTimer m_inbound;
     QTimer m_outbound;
     QRandomGenerator m_random;
+    QString m_password;
 };
 
 } // namespace SimuApp

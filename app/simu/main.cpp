@@ -1,10 +1,23 @@
 #include "democall.h"
+#include "desktopapp.h"
 #include "hubmain.h"
 #include "hubsettings.h"
+#include "shell/consolesettings.h"
+#include "shell/languages.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLoggingCategory>
+#include <QTimer>
+#include <QUrl>
+#include <QWindow>
+
+#include <ctime>
+#include <memory>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -21,27 +34,126 @@ void preferQtEventDispatcher(int argc, char *argv[])
     }
 }
 
+// Without a window (the hub, the walkthrough, --create-user, --help) Simu needs no display.
+bool needsWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--headless",
+                 "--walkthrough",
+                 "--create-user",
+                 "--help",
+                 "-h",
+                 "--help-all",
+                 "--version",
+                 "-v"}) {
+            if (qstrcmp(argv[i], flag) == 0)
+                return false;
+        }
+    }
+    return true;
+}
+
+// `simu tel:+254712345678` (a link opened by the desktop) or `simu sip:agent2@...`.
+QString dialTarget(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        const QUrl url(argument);
+        if (url.scheme() == u"tel"_s || url.scheme() == u"callto"_s)
+            return QUrl::fromPercentEncoding(url.path().toUtf8()).remove(u'-');
+        if (url.scheme() == u"sip"_s)
+            return url.path();
+    }
+    return QString();
+}
+
+// --- Startup probe (SIMU_STARTUP_PROBE=1), for the console bench (tests/bench/consolebench) ---
+// Prints once, after the first window is exposed and painted, how long that took since the
+// top of main() and since the kernel started the process (which includes loading libraries).
+class StartupProbe final : public QObject
+{
+public:
+    StartupProbe(const QElapsedTimer &sinceMain, QObject *parent)
+        : QObject(parent)
+        , m_sinceMain(sinceMain)
+    {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const auto *window = qobject_cast<QWindow *>(watched);
+        if (event->type() == QEvent::Expose && window && window->isExposed() && !m_seen) {
+            m_seen = true;
+            // Queued: runs once the expose (and so the first paint) has been handled.
+            QTimer::singleShot(0, this, [this] { report(); });
+        }
+        return false;
+    }
+
+private:
+    void report()
+    {
+        const double mainMs = double(m_sinceMain.nsecsElapsed()) / 1e6;
+        QTextStream out(stdout);
+        out << "simu: window shown after " << QString::number(mainMs, 'f', 1) << " ms since main()";
+        // /proc/self/stat field 22: the start time in clock ticks since boot.
+        QFile stat(QStringLiteral("/proc/self/stat"));
+        timespec boot{};
+        if (stat.open(QIODevice::ReadOnly) && clock_gettime(CLOCK_BOOTTIME, &boot) == 0) {
+            const QByteArray text = stat.readAll();
+            const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 19) {
+                const double startMs
+                    = fields.at(19).toDouble() * 1000 / double(sysconf(_SC_CLK_TCK));
+                const double nowMs = double(boot.tv_sec) * 1000 + double(boot.tv_nsec) / 1e6;
+                out << " (" << QString::number(nowMs - startMs, 'f', 0)
+                    << " ms since the process started)";
+            }
+        }
+        out << Qt::endl;
+        qApp->removeEventFilter(this);
+        deleteLater();
+    }
+
+    QElapsedTimer m_sinceMain;
+    bool m_seen = false;
+};
+// --- end of the startup probe ---
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain; // for the startup probe
+    sinceMain.start();
     preferQtEventDispatcher(argc, argv);
-    QCoreApplication app(argc, argv);
+    const bool desktop = needsWindow(argc, argv);
+    std::unique_ptr<QCoreApplication> application = desktop
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
+    if (desktop && qEnvironmentVariableIntValue("SIMU_STARTUP_PROBE") == 1)
+        app.installEventFilter(new StartupProbe(sinceMain, &app));
+    QCoreApplication::setOrganizationName(u"simu"_s);
     QCoreApplication::setApplicationName(u"simu"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SIMU_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Simu: agent console and call hub for Africa's Talking voice.\n\n"
+        "  simu                           the desktop console (first run asks where the hub is)\n"
+        "  simu --demo                    the desktop console with its own hub and the AT "
+        "simulator\n"
+        "  simu tel:+254712345678         the console with the dial pad filled in\n"
         "  simu --headless                run the hub (API, webhook, web console)\n"
         "  simu --headless --demo         the hub with the built-in AT simulator and demo users\n"
         "  simu --headless --create-user NAME --role ROLE   add a user (password on stdin)\n"
-        "  simu --demo                    walk two calls through the simulator, step by step"_s);
+        "  simu --walkthrough             walk two calls through the simulator, step by step"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption headless(u"headless"_s, u"Run the hub without a window."_s);
     const QCommandLineOption demo(
         u"demo"_s, u"Run against the built-in Africa's Talking simulator."_s);
+    const QCommandLineOption walkthrough(
+        u"walkthrough"_s, u"Walk two calls through the simulator step by step, in the terminal."_s);
     const QCommandLineOption speed(u"demo-speed"_s,
         u"How much faster than real time the step-by-step demo's calls "
         "run (default 4)."_s,
@@ -52,7 +164,9 @@ int main(int argc, char *argv[])
         u"role"_s, u"The new user's role: agent, supervisor, admin."_s, u"role"_s);
     const QCommandLineOption line(
         u"line"_s, u"The new user's own phone number or AT SIP address."_s, u"line"_s);
-    parser.addOptions({headless, demo, speed, newUser, role, line});
+    parser.addOptions({headless, demo, walkthrough, speed, newUser, role, line});
+    parser.addPositionalArgument(
+        u"link"_s, u"A tel: or sip: link: opens the dial pad with it."_s, u"[tel:NUMBER]"_s);
     const SimuApp::HubOptions hubOptions;
     hubOptions.addTo(parser);
     parser.process(app);
@@ -74,11 +188,13 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(headless))
         return SimuApp::runHeadless(parser, hubOptions, parser.isSet(demo), out, err);
-    if (!parser.isSet(demo)) {
-        err << "simu: the desktop console is not built yet; run `simu --headless --demo` for the "
-               "hub and its web console, or `simu --demo` for a step-by-step call."
-            << Qt::endl;
-        return 2;
+    if (!parser.isSet(walkthrough)) {
+        Ui::installTranslations(app, Ui::ConsoleSettings().language());
+        QApplication::setApplicationDisplayName(u"Simu"_s);
+        SimuApp::DesktopApp desktopApp(parser, hubOptions, parser.isSet(demo), out, err);
+        if (!desktopApp.start(dialTarget(parser.positionalArguments())))
+            return desktopApp.exitCode();
+        return QCoreApplication::exec();
     }
     bool ok = false;
     const double factor = parser.value(speed).toDouble(&ok);

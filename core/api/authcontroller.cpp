@@ -1,6 +1,8 @@
-// /api/auth/login, /api/auth/logout, /api/me — and how authentication errors read.
+// /api/auth/login, /api/auth/logout, /api/me (and a user changing their own line and name) —
+// and how authentication errors read.
 
 #include "auth/authservice.h"
+#include "hub/callcenter.h"
 #include "hubapi.h"
 #include "jsonbody.h"
 
@@ -87,6 +89,34 @@ Http::Response HubApi::logout(const Http::Request &request, const Auth::Identity
 Http::Response HubApi::me(const Http::Request &, const Auth::Identity &user)
 {
     return Http::Response::json(identityJson(user));
+}
+
+Http::Response HubApi::updateMe(const Http::Request &request, const Auth::Identity &user)
+{
+    const auto body = JsonBody::parse(request);
+    if (!body)
+        return toResponse(body.error());
+    if (auto only = body->onlyFields({u"line"_s, u"displayName"_s}); !only)
+        return toResponse(only.error());
+    // The same rules and the same audit entry (user_updated, with the user as the actor) as an
+    // administrator's change; only these two fields are the user's own business.
+    Auth::UserPatch patch;
+    const auto displayName = body->optionalString(u"displayName"_s);
+    if (!displayName)
+        return toResponse(displayName.error());
+    patch.displayName = *displayName;
+    const auto line = body->optionalString(u"line"_s);
+    if (!line)
+        return toResponse(line.error());
+    if (body->has(u"line"_s))
+        patch.line = line->value_or(QString()); // "" or null removes the line
+    const auto updated = m_auth.updateUser(
+        user.username, patch, user.username, request.peer.toString(), bearerToken(request, false));
+    if (!updated)
+        return toResponse(fromAuthError(updated.error()));
+    // The next inbound call must ring the new line, not a cached old one.
+    m_calls.agentsChanged();
+    return Http::Response::json(identityJson(updated->identity));
 }
 
 } // namespace Api

@@ -92,6 +92,14 @@ qint64 CallStreams::lastSeq() const
     return m_bus.lastSeq();
 }
 
+QSet<QString> CallStreams::onlineUsers() const
+{
+    QSet<QString> online;
+    for (const ClientInfo &client : m_clients)
+        online.insert(client.username);
+    return online;
+}
+
 void CallStreams::registerRoutes(Http::Router &router)
 {
     const auto guard = [this](const Http::Request &request) {
@@ -161,7 +169,7 @@ void CallStreams::accept(const Http::WebSocketHandoff &handoff, const Http::Requ
     const int index = m_nextWorker;
     m_nextWorker = (m_nextWorker + 1) % int(m_workers.size());
     FanoutWorker *worker = m_workers.at(index)->worker;
-    m_clients.insert(subscriber.id, {token, index});
+    m_clients.insert(subscriber.id, {token, identity->username, index});
     QMetaObject::invokeMethod(
         worker,
         [worker, handoff, subscriber, backlog] { worker->adopt(handoff, subscriber, backlog); },

@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 
@@ -48,6 +49,8 @@ public:
     void registerRoutes(Http::Router &router);
     int clientCount() const { return int(m_clients.size()); }
     qint64 lastSeq() const;
+    // The users with at least one open stream: who is at their desk (GET /api/agents).
+    QSet<QString> onlineUsers() const;
 
 private:
     struct Worker
@@ -58,6 +61,7 @@ private:
     struct ClientInfo
     {
         QString token;
+        QString username;
         int worker = 0;
     };
 

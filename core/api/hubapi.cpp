@@ -88,6 +88,8 @@ void HubApi::registerRoutes(Http::Router &router)
     router.post(u"/api/auth/login"_s, [this](const Http::Request &r) { return login(r); });
     router.addAsync("POST", u"/api/auth/logout"_s, authed(sync(&HubApi::logout)));
     router.addAsync("GET", u"/api/me"_s, authed(sync(&HubApi::me)));
+    router.addAsync("PATCH", u"/api/me"_s, authed(sync(&HubApi::updateMe)));
+    router.addAsync("GET", u"/api/agents"_s, authed(sync(&HubApi::listAgents)));
 
     router.addAsync("POST",
         u"/api/calls/initiate"_s,

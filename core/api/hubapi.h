@@ -59,6 +59,9 @@ private:
     Http::Response login(const Http::Request &request);
     Http::Response logout(const Http::Request &request, const Auth::Identity &user);
     Http::Response me(const Http::Request &request, const Auth::Identity &user);
+    Http::Response updateMe(const Http::Request &request, const Auth::Identity &user);
+    // agentscontroller.cpp
+    Http::Response listAgents(const Http::Request &request, const Auth::Identity &user);
     // callscontroller.cpp
     void initiate(const Http::Request &request, const Auth::Identity &user, Http::Respond respond);
     Http::Response activeCalls(const Http::Request &request, const Auth::Identity &user);

@@ -96,7 +96,11 @@ HubServer::HubServer(HubConfig config, Options options, QObject *parent)
 
 HubServer::~HubServer()
 {
-    // Stop serving before the parts the handlers use go away.
+    // Callbacks waiting for their group commit are committed and answered while the server
+    // that carries the answers still exists; then serving stops before the parts the handlers
+    // use go away.
+    if (m_parts->journal)
+        m_parts->journal->flush();
     m_parts->server.reset();
 }
 

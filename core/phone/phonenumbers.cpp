@@ -30,11 +30,6 @@ const PhoneNumberUtil &util()
     return *PhoneNumberUtil::GetInstance();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Phone::NumberParser", text);
-}
-
 // 0 for a region libphonenumber does not know, so this doubles as the validity check.
 int countryCodeForRegion(const QString &region)
 {
@@ -72,7 +67,7 @@ QString placeName(const QString &regionCode, int countryCode)
         if (territory != QLocale::AnyTerritory)
             return QLocale::territoryToString(territory);
     }
-    return tr("country code +%1").arg(countryCode);
+    return QCoreApplication::translate("Phone::NumberParser", "country code +%1").arg(countryCode);
 }
 
 Util::Failure<NumberError> refuse(NumberErrorCode code, QString message)
@@ -89,21 +84,33 @@ Util::Failure<NumberError> refuseForPlace(
     switch (code) {
     case NumberErrorCode::TooShort:
         return refuse(code,
-            known ? tr("%1 is too short for a phone number in %2.").arg(typed, place)
-                  : tr("%1 is too short to be a phone number.").arg(typed));
+            known ? QCoreApplication::translate(
+                "Phone::NumberParser", "%1 is too short for a phone number in %2.")
+                        .arg(typed, place)
+                  : QCoreApplication::translate(
+                      "Phone::NumberParser", "%1 is too short to be a phone number.")
+                        .arg(typed));
     case NumberErrorCode::TooLong:
         return refuse(code,
-            known ? tr("%1 is too long for a phone number in %2.").arg(typed, place)
-                  : tr("%1 is too long to be a phone number.").arg(typed));
+            known ? QCoreApplication::translate(
+                "Phone::NumberParser", "%1 is too long for a phone number in %2.")
+                        .arg(typed, place)
+                  : QCoreApplication::translate(
+                      "Phone::NumberParser", "%1 is too long to be a phone number.")
+                        .arg(typed));
     case NumberErrorCode::InvalidCountryCode:
-        return refuse(code, tr("%1 does not start with a known country code.").arg(typed));
+        return refuse(code,
+            QCoreApplication::translate(
+                "Phone::NumberParser", "%1 does not start with a known country code.")
+                .arg(typed));
     case NumberErrorCode::Empty:
     case NumberErrorCode::NotANumber:
     case NumberErrorCode::InvalidForRegion:
         break;
     }
     return refuse(NumberErrorCode::InvalidForRegion,
-        tr("%1 is not a valid phone number in %2.").arg(typed, place));
+        QCoreApplication::translate("Phone::NumberParser", "%1 is not a valid phone number in %2.")
+            .arg(typed, place));
 }
 
 // Separators dropped, and the "00" international prefix turned into "+": libphonenumber only
@@ -170,7 +177,8 @@ Util::Result<Address, NumberError> NumberParser::parse(const QString &input) con
 {
     const QString typed = input.trimmed();
     if (typed.isEmpty())
-        return refuse(NumberErrorCode::Empty, tr("Enter a phone number."));
+        return refuse(NumberErrorCode::Empty,
+            QCoreApplication::translate("Phone::NumberParser", "Enter a phone number."));
     if (isSipAddress(typed))
         return sipAddress(typed);
     if (isWebRtcClient(typed))
@@ -180,10 +188,13 @@ Util::Result<Address, NumberError> NumberParser::parse(const QString &input) con
     if (!digits || digits->isEmpty() || *digits == u"+"_s) {
         if (typed.contains(u'@'))
             return refuse(NumberErrorCode::NotANumber,
-                tr("“%1” is not an Africa's Talking SIP address "
-                   "(name@ke.sip.africastalking.com).")
+                QCoreApplication::translate("Phone::NumberParser",
+                    "“%1” is not an Africa's Talking SIP address "
+                    "(name@ke.sip.africastalking.com).")
                     .arg(typed));
-        return refuse(NumberErrorCode::NotANumber, tr("“%1” is not a phone number.").arg(typed));
+        return refuse(NumberErrorCode::NotANumber,
+            QCoreApplication::translate("Phone::NumberParser", "“%1” is not a phone number.")
+                .arg(typed));
     }
 
     // Where a refusal should say the number belongs: the country it dials, else our own.

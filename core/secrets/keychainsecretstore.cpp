@@ -13,11 +13,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSecrets, "simu.secrets", QtInfoMsg)
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Secrets::KeychainSecretStore", text);
-}
-
 // QtKeychain 0.13 reports "there is no keychain here" as OtherError on Linux, telling the
 // cases apart only by text: no session bus ("Cannot autolaunch D-Bus without X11 $DISPLAY",
 // "...dbus-launch..."), a bus without a Secret Service ("The name org.freedesktop.secrets was
@@ -68,16 +63,21 @@ SecretError KeychainSecretStore::translateError(
     int keychainError, const QString &backendMessage, const QString &key)
 {
     using Code = SecretError::Code;
-    const QString unavailable = tr("No keychain is available on this computer (no Secret Service "
-                                   "running). Simu can keep the key for this session only.");
+    const QString unavailable = QCoreApplication::translate("Secrets::KeychainSecretStore",
+        "No keychain is available on this computer (no Secret Service "
+        "running). Simu can keep the key for this session only.");
     switch (keychainError) {
     case QKeychain::EntryNotFound:
-        return {Code::NotFound, tr("The keychain holds nothing under \"%1\".").arg(key)};
+        return {Code::NotFound,
+            QCoreApplication::translate(
+                "Secrets::KeychainSecretStore", "The keychain holds nothing under \"%1\".")
+                .arg(key)};
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return {Code::Denied,
-            tr("The keychain refused access to \"%1\". Unlock the keychain (or allow Simu to use "
-               "it) and try again.")
+            QCoreApplication::translate("Secrets::KeychainSecretStore",
+                "The keychain refused access to \"%1\". Unlock the keychain (or allow Simu to use "
+                "it) and try again.")
                 .arg(key)};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -89,9 +89,13 @@ SecretError KeychainSecretStore::translateError(
     default:
         break;
     }
-    const QString detail
-        = backendMessage.trimmed().isEmpty() ? tr("no reason given") : backendMessage.trimmed();
-    return {Code::Other, tr("The keychain could not handle \"%1\": %2.").arg(key, detail)};
+    const QString detail = backendMessage.trimmed().isEmpty()
+        ? QCoreApplication::translate("Secrets::KeychainSecretStore", "no reason given")
+        : backendMessage.trimmed();
+    return {Code::Other,
+        QCoreApplication::translate(
+            "Secrets::KeychainSecretStore", "The keychain could not handle \"%1\": %2.")
+            .arg(key, detail)};
 }
 
 void KeychainSecretStore::read(const QString &key, QObject *context, ReadCallback done)

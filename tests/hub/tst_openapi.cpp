@@ -226,6 +226,8 @@ private Q_SLOTS:
         QTest::newRow("me") << u"Me"_s << QByteArray("GET") << u"/api/me"_s << u""_s;
         QTest::newRow("user list")
             << u"UserList"_s << QByteArray("GET") << u"/api/users"_s << u""_s;
+        QTest::newRow("agent list")
+            << u"AgentList"_s << QByteArray("GET") << u"/api/agents"_s << u""_s;
         QTest::newRow("history page")
             << u"CallPage"_s << QByteArray("GET") << u"/api/calls"_s << u""_s;
         QTest::newRow("active calls")
@@ -261,6 +263,23 @@ private Q_SLOTS:
             sortedKeys(schemaObject(u"LoginResponse"_s).value(u"properties"_s).toObject()));
         QCOMPARE(sortedKeys(reply.json().value(u"user"_s).toObject()),
             sortedKeys(schemaObject(u"Me"_s).value(u"properties"_s).toObject()));
+    }
+
+    void agentsAndMyOwnChangesMatchTheirSchemas()
+    {
+        const QJsonArray agents
+            = m_harness->get(u"/api/agents"_s, m_adminToken).json().value(u"agents"_s).toArray();
+        QVERIFY(!agents.isEmpty());
+        QCOMPARE(sortedKeys(agents.first().toObject()),
+            sortedKeys(schemaObject(u"Agent"_s).value(u"properties"_s).toObject()));
+        const Reply changed = m_harness->patch(
+            u"/api/me"_s, m_adminToken, QJsonObject{{u"displayName"_s, u"Administrator"_s}});
+        QCOMPARE(changed.status, 200);
+        QCOMPARE(sortedKeys(changed.json()),
+            sortedKeys(schemaObject(u"Me"_s).value(u"properties"_s).toObject()));
+        const QStringList patchable
+            = sortedKeys(schemaObject(u"MePatch"_s).value(u"properties"_s).toObject());
+        QCOMPARE(patchable, (QStringList{u"displayName"_s, u"line"_s}));
     }
 
     void callSchemaMatchesTheCallJson()

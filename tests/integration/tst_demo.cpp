@@ -1,4 +1,4 @@
-// `simu --demo` walks two calls through the simulator step by step. This runs the real
+// `simu --walkthrough` walks two calls through the simulator step by step. This runs the real
 // executable and checks that the story it tells is complete and that it ends by itself.
 
 #include "testmain.h"
@@ -16,8 +16,8 @@ private Q_SLOTS:
     void demoWalksTwoCallsThroughTheSimulator()
     {
         QProcess simu;
-        simu.start(
-            QStringLiteral(SIMU_BINARY_DIR "/simu"), {u"--demo"_s, u"--demo-speed"_s, u"40"_s});
+        simu.start(QStringLiteral(SIMU_BINARY_DIR "/simu"),
+            {u"--walkthrough"_s, u"--demo-speed"_s, u"40"_s});
         QVERIFY(simu.waitForStarted(5000));
         QVERIFY2(simu.waitForFinished(60000), "the demo did not end by itself");
         const QString out = QString::fromUtf8(simu.readAllStandardOutput());
@@ -43,20 +43,32 @@ private Q_SLOTS:
         QVERIFY(!err.contains(u"+254722000111"_s));
     }
 
-    void withoutDemoItSaysWhatToDo()
+    void helpNeedsNoDisplayAndNamesEveryMode()
     {
+        // --help must work on a server with no display (it must not start a GUI application).
         QProcess simu;
-        simu.start(QStringLiteral(SIMU_BINARY_DIR "/simu"), {});
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+        simu.setProcessEnvironment(env);
+        simu.start(QStringLiteral(SIMU_BINARY_DIR "/simu"), {u"--help"_s});
         QVERIFY(simu.waitForFinished(10000));
-        QCOMPARE(simu.exitCode(), 2);
-        QVERIFY(QString::fromUtf8(simu.readAllStandardError()).contains(u"simu --demo"_s));
+        QCOMPARE(simu.exitCode(), 0);
+        const QString help = QString::fromUtf8(simu.readAllStandardOutput());
+        for (const QString &mode : {u"simu --demo"_s,
+                 u"simu --headless"_s,
+                 u"simu --walkthrough"_s,
+                 u"tel:"_s,
+                 u"--create-user"_s})
+            QVERIFY2(help.contains(mode), qPrintable(mode));
     }
 
     void badSpeedIsRefused()
     {
         QProcess simu;
-        simu.start(
-            QStringLiteral(SIMU_BINARY_DIR "/simu"), {u"--demo"_s, u"--demo-speed"_s, u"fast"_s});
+        simu.start(QStringLiteral(SIMU_BINARY_DIR "/simu"),
+            {u"--walkthrough"_s, u"--demo-speed"_s, u"fast"_s});
         QVERIFY(simu.waitForFinished(10000));
         QCOMPARE(simu.exitCode(), 2);
         QVERIFY(QString::fromUtf8(simu.readAllStandardError()).contains(u"--demo-speed"_s));

@@ -1,0 +1,59 @@
+#pragma once
+
+// One call, every field a person may need, in words: who, which legs, when, how long, what it
+// cost, how it ended, and its recording with a player. Shown under the call lists of the agent
+// and supervisor views. Follows the call live while it is selected.
+
+#include "calls/call.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+
+namespace Phone {
+class NumberParser;
+}
+
+namespace Ui {
+
+class RecordingPlayer;
+
+class CallDetailsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CallDetailsPanel(const Phone::NumberParser &numbers, QWidget *parent = nullptr);
+
+    // Shows `call`; the same session again only refreshes the fields (the player keeps playing).
+    void showCall(const Calls::Call &call);
+    void clear();
+    const Calls::Call &call() const { return m_call; }
+    bool hasCall() const { return !m_call.sessionId.isEmpty(); }
+    void setTransferAllowed(bool allowed);
+    RecordingPlayer *player() const { return m_player; }
+    // The text of one field as shown (for tests): "state", "cost", "recording", ...
+    QString fieldText(const QString &field) const;
+
+Q_SIGNALS:
+    void transferRequested(const Calls::Call &call);
+
+private:
+    QLabel *addField(const QString &name, const QString &label);
+    void updateTransferButton();
+
+    const Phone::NumberParser &m_numbers;
+    Calls::Call m_call;
+    QLabel *m_title;
+    QFormLayout *m_form;
+    QWidget *m_formBox;
+    QHash<QString, QLabel *> m_fields;
+    QLabel *m_recordingNote;
+    RecordingPlayer *m_player;
+    QPushButton *m_transfer;
+    bool m_transferAllowed = true;
+};
+
+} // namespace Ui
