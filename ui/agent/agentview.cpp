@@ -2,6 +2,7 @@
 
 #include "calls/calldetailspanel.h"
 #include "calls/calltable.h"
+#include "calls/scrollable.h"
 #include "calls/transferdialog.h"
 #include "dialer/dialpad.h"
 #include "models/callsfilterproxy.h"
@@ -107,7 +108,7 @@ AgentView::AgentView(Client::HubClient &client,
     topLayout->addWidget(m_status);
     topLayout->addWidget(m_tabs);
     rightSplit->addWidget(top);
-    rightSplit->addWidget(m_details);
+    rightSplit->addWidget(scrollable(m_details));
     rightSplit->setStretchFactor(0, 3);
     rightSplit->setStretchFactor(1, 2);
 

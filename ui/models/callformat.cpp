@@ -11,11 +11,6 @@ namespace Ui::CallFormat {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr)
-{
-    return QCoreApplication::translate("Ui::CallFormat", text, comment);
-}
-
 // Two decimals, unless that would round a real amount down to nothing ("0.004" stays 0.004).
 int decimalsFor(double value)
 {
@@ -32,55 +27,56 @@ QString stateText(Calls::CallState state)
 {
     switch (state) {
     case Calls::CallState::Queued:
-        return tr("Dialling");
+        return QCoreApplication::translate("Ui::CallFormat", "Dialling");
     case Calls::CallState::Ringing:
-        return tr("Ringing");
+        return QCoreApplication::translate("Ui::CallFormat", "Ringing");
     case Calls::CallState::InProgress:
-        return tr("In progress");
+        return QCoreApplication::translate("Ui::CallFormat", "In progress");
     case Calls::CallState::Transferring:
-        return tr("Transferring");
+        return QCoreApplication::translate("Ui::CallFormat", "Transferring");
     case Calls::CallState::Completed:
-        return tr("Completed");
+        return QCoreApplication::translate("Ui::CallFormat", "Completed");
     case Calls::CallState::NoAnswer:
-        return tr("No answer");
+        return QCoreApplication::translate("Ui::CallFormat", "No answer");
     case Calls::CallState::Busy:
-        return tr("Busy");
+        return QCoreApplication::translate("Ui::CallFormat", "Busy");
     case Calls::CallState::Failed:
-        return tr("Failed");
+        return QCoreApplication::translate("Ui::CallFormat", "Failed");
     case Calls::CallState::Rejected:
-        return tr("Rejected");
+        return QCoreApplication::translate("Ui::CallFormat", "Rejected");
     case Calls::CallState::Transferred:
-        return tr("Transferred");
+        return QCoreApplication::translate("Ui::CallFormat", "Transferred");
     }
-    return tr("Unknown");
+    return QCoreApplication::translate("Ui::CallFormat", "Unknown");
 }
 
 QString directionText(Voice::Direction direction)
 {
     switch (direction) {
     case Voice::Direction::Inbound:
-        return tr("Inbound");
+        return QCoreApplication::translate("Ui::CallFormat", "Inbound");
     case Voice::Direction::Outbound:
-        return tr("Outbound");
+        return QCoreApplication::translate("Ui::CallFormat", "Outbound");
     case Voice::Direction::Unknown:
         break;
     }
-    return tr("Unknown");
+    return QCoreApplication::translate("Ui::CallFormat", "Unknown");
 }
 
 QString kindText(Calls::CallKind kind)
 {
     switch (kind) {
     case Calls::CallKind::ClickToCall:
-        return tr("Click-to-call (your line first, then the customer)");
+        return QCoreApplication::translate(
+            "Ui::CallFormat", "Click-to-call (your line first, then the customer)");
     case Calls::CallKind::Inbound:
-        return tr("Inbound (the customer called)");
+        return QCoreApplication::translate("Ui::CallFormat", "Inbound (the customer called)");
     case Calls::CallKind::Outbound:
-        return tr("Outbound");
+        return QCoreApplication::translate("Ui::CallFormat", "Outbound");
     case Calls::CallKind::Unknown:
         break;
     }
-    return tr("Unknown");
+    return QCoreApplication::translate("Ui::CallFormat", "Unknown");
 }
 
 std::optional<qint64> liveSeconds(const Calls::Call &call, const QDateTime &hubNow)
@@ -127,10 +123,14 @@ Cost cost(const QString &amount, const QString &currency)
     const QString shown = ok ? QLocale().toString(value, 'f', decimalsFor(value)) : trimmed;
     result.text = currency.isEmpty()
         ? shown
-        : tr("%1 %2", "cost: currency code, then the amount, e.g. KES 4.90").arg(currency, shown);
+        : QCoreApplication::translate(
+            "Ui::CallFormat", "%1 %2", "cost: currency code, then the amount, e.g. KES 4.90")
+              .arg(currency, shown);
     result.toolTip = currency.isEmpty()
-        ? tr("Cost reported by Africa's Talking: %1").arg(trimmed)
-        : tr("Cost reported by Africa's Talking: %1 %2").arg(currency, trimmed);
+        ? QCoreApplication::translate("Ui::CallFormat", "Cost reported by Africa's Talking: %1")
+              .arg(trimmed)
+        : QCoreApplication::translate("Ui::CallFormat", "Cost reported by Africa's Talking: %1 %2")
+              .arg(currency, trimmed);
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "agentsmodel.h"
 #include "calls/calldetailspanel.h"
 #include "calls/calltable.h"
+#include "calls/scrollable.h"
 #include "calls/transferdialog.h"
 #include "models/callsfilterproxy.h"
 #include "models/callsmodel.h"
@@ -117,14 +118,14 @@ SupervisorView::SupervisorView(Client::HubClient &client,
     agentsLayout->addWidget(agentsTitle);
     agentsLayout->addWidget(m_agentsTable);
     bottom->addWidget(agentsBox);
-    bottom->addWidget(m_details);
+    bottom->addWidget(scrollable(m_details));
     bottom->setStretchFactor(1, 1);
     bottom->setSizes({440, 740});
 
     m_splitter->addWidget(callsBox);
     m_splitter->addWidget(bottom);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->restoreState(settings.splitterState(u"supervisor"_s));
 
     auto *layout = new QVBoxLayout(this);
@@ -231,7 +232,11 @@ void SupervisorView::onCall(const Calls::Call &call)
 {
     if (m_details->hasCall() && m_details->call().sessionId == call.sessionId)
         m_details->showCall(call);
-    m_counterRefresh.start();
+    // The first change shows at once; a burst after it is counted once, 50 ms later.
+    if (!m_counterRefresh.isActive()) {
+        updateCounters();
+        m_counterRefresh.start();
+    }
     // A call that started or ended changes an agent's count: ask again, at most once a second.
     if (!m_agentRefresh.isActive())
         m_agentRefresh.start(1000);
