@@ -3,7 +3,6 @@
 #include "auth/authservice.h"
 #include "client/hubclient.h"
 #include "hubdemo.h"
-#include "secrets/keychainsecretstore.h"
 #include "shell/mainwindow.h"
 #include "shell/setupdialog.h"
 
@@ -29,6 +28,7 @@ QString apiKeyName(const QString &atUsername)
 DesktopApp::DesktopApp(const QCommandLineParser &parser,
     const HubOptions &options,
     bool demo,
+    Secrets::ISecretStore &secrets,
     QTextStream &out,
     QTextStream &err,
     QObject *parent)
@@ -39,7 +39,7 @@ DesktopApp::DesktopApp(const QCommandLineParser &parser,
     , m_out(out)
     , m_err(err)
     , m_numbers(std::make_unique<Phone::NumberParser>(m_settings.defaultRegion()))
-    , m_keychain(std::make_unique<Secrets::KeychainSecretStore>())
+    , m_keychain(secrets)
 {}
 
 DesktopApp::~DesktopApp()
@@ -50,12 +50,26 @@ DesktopApp::~DesktopApp()
     m_consoles.clear();
 }
 
+QString DesktopApp::dialTarget(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        const QUrl url(argument);
+        // A tel: URI may carry visual separators and parameters (RFC 3966): "tel:+254-712;ext=1".
+        const QString path = QUrl::fromPercentEncoding(url.path().toUtf8()).section(u';', 0, 0);
+        if (url.scheme() == u"tel"_s || url.scheme() == u"callto"_s)
+            return path.trimmed().remove(u'-').remove(u'.').remove(u'(').remove(u')');
+        if (url.scheme() == u"sip"_s)
+            return path.trimmed();
+    }
+    return QString();
+}
+
 bool DesktopApp::start(const QString &telNumber)
 {
     m_telNumber = telNumber;
     if (m_demo)
         return startDemo();
-    if (m_settings.hubMode() == Ui::ConsoleSettings::HubMode::NotChosen && !runSetup(true)) {
+    if (m_settings.hubMode() == Ui::ConsoleSettings::HubMode::NotChosen && !runSetup(true, false)) {
         m_exitCode = 0; // the user closed the welcome: nothing to do
         return false;
     }
@@ -104,13 +118,15 @@ void DesktopApp::startChosenMode()
         openWindow();
         return;
     }
-    // The hub runs here: its API key comes from the keychain (asynchronously: the keychain may
-    // first ask the user to unlock it).
-    m_keychain->read(apiKeyName(m_settings.atUsername()), this, [this](const auto &key) {
+    // The hub runs here: its API key was just typed, or comes from the keychain
+    // (asynchronously: the keychain may first ask the user to unlock it).
+    if (!m_keyThisRun.isEmpty())
+        return startLocalHub(m_keyThisRun);
+    m_keychain.read(apiKeyName(m_settings.atUsername()), this, [this](const auto &key) {
         if (key)
             return startLocalHub(*key);
         if (key.error().code == Secrets::SecretError::Code::NotFound) {
-            if (runSetup(false))
+            if (runSetup(false, false))
                 startChosenMode();
             else
                 fail(tr("Simu cannot run the hub without the Africa's Talking API key."));
@@ -134,7 +150,8 @@ void DesktopApp::askKeyForThisRun(const QString &why)
         &ok);
     if (!ok || key.trimmed().isEmpty())
         return fail(tr("Simu cannot run the hub without the Africa's Talking API key."));
-    startLocalHub(key.trimmed());
+    m_keyThisRun = key.trimmed();
+    startLocalHub(m_keyThisRun);
 }
 
 void DesktopApp::startLocalHub(const QString &apiKey)
@@ -175,12 +192,12 @@ void DesktopApp::startLocalHub(const QString &apiKey)
     openWindow();
 }
 
-bool DesktopApp::runSetup(bool firstRun)
+bool DesktopApp::runSetup(bool firstRun, bool keyStored)
 {
     Ui::SetupDialog dialog(m_settings, firstRun);
     dialog.setWebhookUrl(localWebhookUrl(m_settings.localPort(), m_settings.listenOnLan()));
     dialog.setNeedsFirstUser(!QFile::exists(QDir(localDataDir()).filePath(u"simu.db"_s)));
-    dialog.setApiKeyStored(!firstRun && !m_settings.atUsername().isEmpty());
+    dialog.setApiKeyStored(keyStored);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const auto values = dialog.values();
@@ -201,15 +218,16 @@ bool DesktopApp::runSetup(bool firstRun)
     m_firstAdminPassword = values.adminPassword;
     if (!values.apiKey.isEmpty()) {
         // Stored for next time; this run uses it straight away whatever the keychain says.
-        const QString key = values.apiKey;
-        m_keychain->write(apiKeyName(values.atUsername), key, this, [](const auto &written) {
-            if (!written)
-                QMessageBox::warning(nullptr,
-                    tr("API key not saved"),
-                    tr("The API key is used for this run only; the keychain did not keep it: "
-                       "%1")
-                        .arg(written.error().message));
-        });
+        m_keyThisRun = values.apiKey;
+        m_keychain.write(
+            apiKeyName(values.atUsername), values.apiKey, this, [](const auto &written) {
+                if (!written)
+                    QMessageBox::warning(nullptr,
+                        tr("API key not saved"),
+                        tr("The API key is used for this run only; the keychain did not keep it: "
+                           "%1")
+                            .arg(written.error().message));
+            });
     }
     return true;
 }
@@ -255,7 +273,7 @@ void DesktopApp::openSettings()
         return;
     }
     const auto modeBefore = m_settings.hubMode();
-    if (!runSetup(false))
+    if (!runSetup(false, bool(m_localHub)))
         return;
     QMessageBox::information(nullptr,
         tr("Settings saved"),

@@ -36,9 +36,11 @@ class DesktopApp final : public QObject
     Q_DISABLE_COPY_MOVE(DesktopApp)
 
 public:
+    // `secrets` keeps the AT API key (the OS keychain; tests hand in a memory store).
     DesktopApp(const QCommandLineParser &parser,
         const HubOptions &options,
         bool demo,
+        Secrets::ISecretStore &secrets,
         QTextStream &out,
         QTextStream &err,
         QObject *parent = nullptr);
@@ -49,10 +51,15 @@ public:
     bool start(const QString &telNumber);
     int exitCode() const { return m_exitCode; }
 
+    // What to dial from the command line's links: `simu tel:+254712345678` (as a desktop opens
+    // tel: links), `tel:0712-345-678`, `callto:`, `sip:agent2@ke.sip.africastalking.com`.
+    static QString dialTarget(const QStringList &arguments);
+
 private:
     bool startDemo();
     void startChosenMode();
-    bool runSetup(bool firstRun);
+    // `keyStored`: an API key is in the keychain already, so the field may stay empty.
+    bool runSetup(bool firstRun, bool keyStored);
     void startLocalHub(const QString &apiKey);
     void askKeyForThisRun(const QString &why);
     Ui::MainWindow *openWindow();
@@ -71,7 +78,8 @@ private:
 
     Ui::ConsoleSettings m_settings;
     std::unique_ptr<Phone::NumberParser> m_numbers;
-    std::unique_ptr<Secrets::ISecretStore> m_keychain;
+    Secrets::ISecretStore &m_keychain;
+    QString m_keyThisRun; // typed in setup or at the "no keychain" prompt
     std::unique_ptr<HubDemo> m_hubDemo;
     std::unique_ptr<Hub::HubServer> m_localHub;
     QUrl m_hubUrl;

@@ -2,6 +2,7 @@
 #include "desktopapp.h"
 #include "hubmain.h"
 #include "hubsettings.h"
+#include "secrets/keychainsecretstore.h"
 #include "shell/consolesettings.h"
 #include "shell/languages.h"
 
@@ -51,19 +52,6 @@ bool needsWindow(int argc, char *argv[])
         }
     }
     return true;
-}
-
-// `simu tel:+254712345678` (a link opened by the desktop) or `simu sip:agent2@...`.
-QString dialTarget(const QStringList &arguments)
-{
-    for (const QString &argument : arguments) {
-        const QUrl url(argument);
-        if (url.scheme() == u"tel"_s || url.scheme() == u"callto"_s)
-            return QUrl::fromPercentEncoding(url.path().toUtf8()).remove(u'-');
-        if (url.scheme() == u"sip"_s)
-            return url.path();
-    }
-    return QString();
 }
 
 // --- Startup probe (SIMU_STARTUP_PROBE=1), for the console bench (tests/bench/consolebench) ---
@@ -191,8 +179,9 @@ int main(int argc, char *argv[])
     if (!parser.isSet(walkthrough)) {
         Ui::installTranslations(app, Ui::ConsoleSettings().language());
         QApplication::setApplicationDisplayName(u"Simu"_s);
-        SimuApp::DesktopApp desktopApp(parser, hubOptions, parser.isSet(demo), out, err);
-        if (!desktopApp.start(dialTarget(parser.positionalArguments())))
+        Secrets::KeychainSecretStore keychain;
+        SimuApp::DesktopApp desktopApp(parser, hubOptions, parser.isSet(demo), keychain, out, err);
+        if (!desktopApp.start(SimuApp::DesktopApp::dialTarget(parser.positionalArguments())))
             return desktopApp.exitCode();
         return QCoreApplication::exec();
     }

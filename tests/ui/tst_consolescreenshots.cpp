@@ -11,6 +11,7 @@
 #include "hubsettings.h"
 #include "models/callsmodel.h"
 #include "recordings/recordingsview.h"
+#include "secrets/memorysecretstore.h"
 #include "shell/languages.h"
 #include "shell/loginpage.h"
 #include "shell/mainwindow.h"
@@ -113,10 +114,11 @@ private Q_SLOTS:
         const SimuApp::HubOptions options;
         options.addTo(parser);
         QVERIFY(parser.parse({u"simu"_s}));
+        Secrets::MemorySecretStore secrets; // the demo needs no key
         QString printed;
         QTextStream out(&printed);
         QTextStream err(stderr);
-        auto app = std::make_unique<SimuApp::DesktopApp>(parser, options, true, out, err);
+        auto app = std::make_unique<SimuApp::DesktopApp>(parser, options, true, secrets, out, err);
         QVERIFY2(app->start(QString()), qPrintable(printed));
         QTRY_COMPARE_WITH_TIMEOUT(consoleWindows().size(), 1, WAIT_MS);
         Ui::MainWindow *agent = consoleWindows().constFirst();
