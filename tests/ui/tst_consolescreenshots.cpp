@@ -10,6 +10,8 @@
 #include "dialer/dialpad.h"
 #include "hubsettings.h"
 #include "models/callsmodel.h"
+#include "recordings/recordinglistmodel.h"
+#include "recordings/recordingplayer.h"
 #include "recordings/recordingsview.h"
 #include "secrets/memorysecretstore.h"
 #include "shell/languages.h"
@@ -173,7 +175,13 @@ private Q_SLOTS:
             supervisor->supervisorView()->details()->call().sessionId, sessionId, WAIT_MS);
         QVERIFY(save(supervisor, u"supervisor-"_s + language));
 
+        // The agent's recordings: the call just made is there, and plays.
         QVERIFY(agent->showView(u"recordings"_s));
+        Ui::RecordingsView *recordings = agent->recordingsView();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !recordings->isSearching() && recordings->model()->rowCount() > 0, WAIT_MS);
+        recordings->showCall(details->call());
+        QTRY_VERIFY_WITH_TIMEOUT(recordings->player()->duration() > 0, WAIT_MS);
         QVERIFY(save(agent, u"recordings-"_s + language));
 
         for (Ui::MainWindow *window : consoleWindows())

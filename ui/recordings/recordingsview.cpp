@@ -99,8 +99,8 @@ void RecordingsView::buildLayout()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Six short columns share the width: readable across the room, no empty band on the right.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
     m_loadMoreButton = new QPushButton(this);
     m_loadMoreButton->setObjectName(u"loadMoreButton"_s);
