@@ -1002,6 +1002,10 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
         <source>%1 is calling. Your line %2 is ringing.</source>
         <translation>%1 appelle. Votre ligne %2 sonne.</translation>
     </message>
+    <message>
+        <source>%1 is calling.</source>
+        <translation>%1 appelle.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RecordingDownload</name>

@@ -1002,6 +1002,10 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
         <source>%1 is calling. Your line %2 is ringing.</source>
         <translation>%1 anapiga simu. Laini yako %2 inalia.</translation>
     </message>
+    <message>
+        <source>%1 is calling.</source>
+        <translation>%1 anapiga simu.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RecordingDownload</name>

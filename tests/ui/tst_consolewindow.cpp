@@ -167,6 +167,31 @@ private Q_SLOTS:
         QCOMPARE(details->fieldText(u"recording"_s), u"Recording"_s);
     }
 
+    void anIncomingCallIsAnnouncedOnceToTheAgentItRings()
+    {
+        HubHarness harness;
+        QVERIFY(harness.startWithStandardUsers());
+        Console agent(harness.hub().baseUrl(), *m_settings, m_numbers);
+        Console supervisor(harness.hub().baseUrl(), *m_settings, m_numbers);
+        QVERIFY(agent.logIn(u"agent1"_s));
+        QVERIFY(supervisor.logIn(u"supervisor1"_s));
+        QSignalSpy agentRang(agent.window.get(), &Ui::MainWindow::incomingCall);
+        QSignalSpy supervisorRang(supervisor.window.get(), &Ui::MainWindow::incomingCall);
+
+        const QString sessionId = harness.ringIn(CUSTOMER);
+        QVERIFY(!sessionId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(agentRang.size(), 1, WAIT_MS);
+        const auto call = agentRang.at(0).at(0).value<Calls::Call>();
+        QCOMPARE(call.sessionId, sessionId);
+        QCOMPARE(call.customerNumber, CUSTOMER);
+        // It ends; no second announcement, and a supervisor's line was not rung.
+        QTRY_VERIFY_WITH_TIMEOUT(agent.rowOf(sessionId) >= 0
+                && agent.window->liveCalls()->call(agent.rowOf(sessionId)).isFinal(),
+            WAIT_MS);
+        QCOMPARE(agentRang.size(), 1);
+        QCOMPARE(supervisorRang.size(), 0);
+    }
+
     void bannerSaysWhenTheHubIsGoneAndWhatWasMissed()
     {
         quint16 port = 0;

@@ -343,10 +343,15 @@ void MainWindow::onEvent(const Client::StreamEvent &event)
 
 void MainWindow::notifyIncoming(const Calls::Call &call)
 {
-    // An inbound call ringing this agent's line: say so even when the window is hidden.
+    // An inbound call ringing this user's line: say so even when the window is hidden. The hub
+    // sends an agent only the calls offered to them, and an inbound call that rings several
+    // agents belongs to none of them until one answers; supervisors see every call, so for them
+    // only a call on their own line counts.
     if (call.direction != Voice::Direction::Inbound || call.state != Calls::CallState::Ringing)
         return;
-    if (call.agent != m_identity.username || m_notified.contains(call.sessionId))
+    const bool mine = call.agent == m_identity.username
+        || (call.agent.isEmpty() && m_identity.role == Auth::Role::Agent);
+    if (!mine || m_notified.contains(call.sessionId))
         return;
     m_notified.insert(call.sessionId);
     if (m_notified.size() > 1000)
@@ -356,11 +361,14 @@ void MainWindow::notifyIncoming(const Calls::Call &call)
         : call.customerNumber;
     if (m_tray) {
         m_tray->showMessage(tr("Incoming call"),
-            tr("%1 is calling. Your line %2 is ringing.").arg(from, call.agentLine),
+            call.agentLine.isEmpty()
+                ? tr("%1 is calling.").arg(from)
+                : tr("%1 is calling. Your line %2 is ringing.").arg(from, call.agentLine),
             appIcon(true),
             8000);
     }
     QApplication::alert(this);
+    Q_EMIT incomingCall(call);
 }
 
 void MainWindow::saveLayout()

@@ -68,6 +68,8 @@ public:
 Q_SIGNALS:
     void newWindowRequested();
     void settingsRequested();
+    // An inbound call is ringing this user's line (the tray says so too).
+    void incomingCall(const Calls::Call &call);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
