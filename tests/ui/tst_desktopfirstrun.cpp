@@ -159,6 +159,10 @@ private Q_SLOTS:
         QString webhookShown;
         bool askedForAdmin = false;
         answerer.onSetup = [&](Ui::SetupDialog *dialog) {
+            QApplication::processEvents(); // let the layout settle before looking
+            if (qEnvironmentVariableIsSet("SIMU_SCREENSHOT_DIR"))
+                dialog->grab().save(
+                    QDir(qEnvironmentVariable("SIMU_SCREENSHOT_DIR")).filePath(u"first-run.png"_s));
             webhookShown = field(dialog, u"Webhook URL"_s)->text();
             askedForAdmin = field(dialog, u"Administrator username"_s)->isVisibleTo(dialog);
             // Nothing typed yet: the dialog refuses and says why.

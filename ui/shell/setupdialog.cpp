@@ -15,8 +15,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QShowEvent>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +32,6 @@ constexpr int MIN_PASSWORD = 10; // the hub's rule (core/auth/credentialrules.h)
 SetupDialog::SetupDialog(const ConsoleSettings &settings, bool firstRun, QWidget *parent)
     : QDialog(parent)
     , m_mode(new QButtonGroup(this))
-    , m_pages(new QStackedWidget(this))
     , m_atUsername(new QLineEdit(settings.atUsername(), this))
     , m_voiceNumbers(new QLineEdit(settings.voiceNumbers().join(u", "_s), this))
     , m_apiKey(new QLineEdit(this))
@@ -67,12 +66,19 @@ SetupDialog::SetupDialog(const ConsoleSettings &settings, bool firstRun, QWidget
     remote->setAccessibleName(tr("Connect to a hub on the LAN"));
     m_mode->addButton(local, 0);
     m_mode->addButton(remote, 1);
-    m_pages->addWidget(buildLocalPage());
-    m_pages->addWidget(buildRemotePage());
-    connect(m_mode, &QButtonGroup::idClicked, m_pages, &QStackedWidget::setCurrentIndex);
+    // Two boxes, one shown: a hidden box takes no room, and the shown one gets the height its
+    // word-wrapped notes need (a stacked widget would squeeze them).
+    m_localPage = buildLocalPage();
+    m_remotePage = buildRemotePage();
     const bool isRemote = settings.hubMode() == ConsoleSettings::HubMode::Remote;
     (isRemote ? remote : local)->setChecked(true);
-    m_pages->setCurrentIndex(isRemote ? 1 : 0);
+    m_localPage->setVisible(!isRemote);
+    m_remotePage->setVisible(isRemote);
+    connect(m_mode, &QButtonGroup::idClicked, this, [this](int id) {
+        m_localPage->setVisible(id == 0);
+        m_remotePage->setVisible(id == 1);
+        adjustSize();
+    });
 
     m_port->setValue(settings.localPort());
     m_lan->setChecked(settings.listenOnLan());
@@ -124,11 +130,20 @@ SetupDialog::SetupDialog(const ConsoleSettings &settings, bool firstRun, QWidget
     layout->addWidget(intro);
     layout->addWidget(local);
     layout->addWidget(remote);
-    layout->addWidget(m_pages);
+    layout->addWidget(m_localPage);
+    layout->addWidget(m_remotePage);
     layout->addLayout(look);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(640, sizeHint().height());
+    setMinimumWidth(720);
+}
+
+void SetupDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Only now are the hints right (wrapped notes, the first-account box): never show the
+    // dialog squeezed below the height its rows need.
+    resize(size().expandedTo(sizeHint()));
 }
 
 QWidget *SetupDialog::buildLocalPage()
@@ -145,6 +160,7 @@ QWidget *SetupDialog::buildLocalPage()
     m_apiKeyNote->setWordWrap(true);
     m_apiKeyNote->setText(tr("Kept in this computer's keychain, never in a file."));
     m_port->setRange(1, 65535);
+    m_port->setMaximumWidth(120);
     m_port->setAccessibleName(tr("Port"));
     m_lan->setAccessibleName(tr("Let consoles on the LAN connect"));
     m_webhookUrl->setReadOnly(true);
@@ -183,9 +199,10 @@ QWidget *SetupDialog::buildLocalPage()
     form->addRow(tr("&Port:"), m_port);
     form->addRow(QString(), m_lan);
     form->addRow(tr("Webhook URL:"), webhookRow);
-    form->addRow(QString(), webhookNote);
+    // Word-wrapped notes go under the form, not in it: a form row does not grow with them.
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
+    layout->addWidget(webhookNote);
     layout->addWidget(m_firstUserBox);
     return page;
 }
@@ -208,6 +225,7 @@ QWidget *SetupDialog::buildRemotePage()
 void SetupDialog::setWebhookUrl(const QString &url)
 {
     m_webhookUrl->setText(url);
+    m_webhookUrl->setCursorPosition(0); // the address part first; the secret scrolls
 }
 
 void SetupDialog::setNeedsFirstUser(bool needed)

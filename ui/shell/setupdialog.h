@@ -18,7 +18,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QStackedWidget;
 
 namespace Ui {
 
@@ -60,12 +59,16 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildLocalPage();
     QWidget *buildRemotePage();
 
     QButtonGroup *m_mode;
-    QStackedWidget *m_pages;
+    QWidget *m_localPage = nullptr;
+    QWidget *m_remotePage = nullptr;
     QLineEdit *m_atUsername;
     QLineEdit *m_voiceNumbers;
     QLineEdit *m_apiKey;
