@@ -98,6 +98,7 @@ bool DesktopApp::startDemo()
     if (!m_parser.isSet(m_options.listen))
         config->port = 0;
     HubDemo::Options demoOptions;
+    demoOptions.inWindow = true;
     if (const auto speed = qEnvironmentVariable("SIMU_DEMO_SPEED").toDouble(); speed > 0)
         demoOptions.speed = speed;
     m_hubDemo = std::make_unique<HubDemo>(*config, demoOptions, m_out);

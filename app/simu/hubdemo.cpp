@@ -124,7 +124,8 @@ Util::Result<void, QString> HubDemo::start()
           << "  Africa's Talking simulator: " << m_simulator->baseUrl().toString()
           << " (a call about every " << m_options.inboundEverySeconds << " s)" << Qt::endl
           << "  Data: " << m_config.dataDir << Qt::endl
-          << "Press Ctrl+C to stop." << Qt::endl;
+          << (m_options.inWindow ? "Close the console window to stop." : "Press Ctrl+C to stop.")
+          << Qt::endl;
     scheduleNext(m_inbound, m_options.inboundEverySeconds);
     scheduleNext(m_outbound, m_options.outboundEverySeconds);
     return {};

@@ -27,6 +27,7 @@ public:
         int inboundEverySeconds = 25; // on average; 0 stops the inbound stream
         int outboundEverySeconds = 45;
         quint32 seed = 0;
+        bool inWindow = false; // the desktop demo: closing the window stops it
     };
 
     HubDemo(Hub::HubConfig config, Options options, QTextStream &out, QObject *parent = nullptr);
