@@ -5,7 +5,9 @@
 
 #include "../hub/hubharness.h"
 #include "agent/agentview.h"
+#include "atsim/simcall.h"
 #include "calls/calldetailspanel.h"
+#include "calls/transferdialog.h"
 #include "client/hubclient.h"
 #include "dialer/dialpad.h"
 #include "models/callsmodel.h"
@@ -165,6 +167,47 @@ private Q_SLOTS:
         QCOMPARE(details->fieldText(u"state"_s), u"Completed"_s);
         QVERIFY2(!ended.recordingUrl.isEmpty(), "the demo hub records calls");
         QCOMPARE(details->fieldText(u"recording"_s), u"Recording"_s);
+    }
+
+    void theAgentTransfersAnAnsweredCall()
+    {
+        HubHarness harness;
+        QVERIFY(harness.startWithStandardUsers());
+        harness.holdTheLine(CUSTOMER);
+        harness.holdTheLine(AGENT1_LINE);
+        Console agent(harness.hub().baseUrl(), *m_settings, m_numbers);
+        QVERIFY(agent.logIn(u"agent1"_s));
+        Ui::AgentView *view = agent.window->agentView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->dialPad()->isDialEnabled(), WAIT_MS);
+        view->dialPad()->setNumber(CUSTOMER);
+        QVERIFY(view->dialPad()->dial());
+        Ui::CallDetailsPanel *details = view->details();
+        QTRY_VERIFY_WITH_TIMEOUT(details->hasCall(), WAIT_MS);
+        const QString id = details->call().sessionId;
+        QTRY_COMPARE_WITH_TIMEOUT(details->call().state, Calls::CallState::InProgress, WAIT_MS);
+        QVERIFY(
+            QTest::qWaitFor([&] { return harness.sim().engine().find(id)->isBridged(); }, WAIT_MS));
+
+        // Ctrl+T opens the dialog for the selected call.
+        view->transferSelected();
+        Ui::TransferDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(dialog = view->findChild<Ui::TransferDialog *>(), WAIT_MS);
+        // A number that cannot be right is refused before AT is asked.
+        dialog->setTarget(u"0722 00"_s);
+        dialog->accept();
+        QVERIFY2(dialog->errorText().contains(u"too short"_s), qPrintable(dialog->errorText()));
+        QVERIFY(dialog->isVisible());
+        QSignalSpy transferred(dialog, &Ui::TransferDialog::transferred);
+        dialog->setTarget(u"+256 772 000116"_s); // a Ugandan number, typed with spaces
+        dialog->accept();
+        QVERIFY(transferred.wait(WAIT_MS));
+        QCOMPARE(transferred.at(0).at(0).value<Calls::Call>().transfer.target, OTHER_CUSTOMER);
+        QTRY_COMPARE_WITH_TIMEOUT(details->call().transfer.target, OTHER_CUSTOMER, WAIT_MS);
+        QVERIFY(details->fieldText(u"transfer"_s).contains(OTHER_CUSTOMER));
+        bool askedAt = false;
+        for (const AtSim::Exchange &exchange : harness.sim().transcript().exchanges())
+            askedAt = askedAt || exchange.url.path() == u"/callTransfer"_s;
+        QVERIFY2(askedAt, "the transfer went to AT's /callTransfer");
     }
 
     void anIncomingCallIsAnnouncedOnceToTheAgentItRings()
