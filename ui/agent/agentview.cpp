@@ -123,11 +123,11 @@ AgentView::AgentView(Client::HubClient &client,
     connect(m_liveTable->selectionModel(),
         &QItemSelectionModel::currentRowChanged,
         this,
-        [this](const QModelIndex &index) { showSelected(index, &m_liveCalls); });
+        &AgentView::showSelected);
     connect(m_recentTable->selectionModel(),
         &QItemSelectionModel::currentRowChanged,
         this,
-        [this](const QModelIndex &index) { showSelected(index, m_recentCalls); });
+        &AgentView::showSelected);
     connect(m_details, &CallDetailsPanel::transferRequested, this, &AgentView::transferSelected);
     connect(&m_liveCalls, &CallsModel::callChanged, this, &AgentView::onCall);
     updateLineText();
@@ -232,9 +232,8 @@ void AgentView::onCall(const Calls::Call &call)
     }
 }
 
-void AgentView::showSelected(const QModelIndex &index, CallsModel *model)
+void AgentView::showSelected(const QModelIndex &index)
 {
-    Q_UNUSED(model)
     if (!index.isValid())
         return;
     const auto call = index.data(CallsModel::CallRole).value<Calls::Call>();

@@ -58,7 +58,7 @@ public:
 private:
     void dial(const QString &number);
     void onCall(const Calls::Call &call);
-    void showSelected(const QModelIndex &index, CallsModel *model);
+    void showSelected(const QModelIndex &index);
     void refreshRecent();
     void changeLine();
     void updateLineText();
