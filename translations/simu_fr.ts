@@ -1006,6 +1006,22 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
         <source>%1 is calling.</source>
         <translation>%1 appelle.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Simu will be in %1 from its next start.</source>
+        <translation>Simu sera en %1 à partir du prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RecordingDownload</name>

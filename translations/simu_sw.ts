@@ -1006,6 +1006,22 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
         <source>%1 is calling.</source>
         <translation>%1 anapiga simu.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lugha</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Kama mfumo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>Simu will be in %1 from its next start.</source>
+        <translation>Simu itatumia %1 kuanzia itakapowashwa tena.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RecordingDownload</name>

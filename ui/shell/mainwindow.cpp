@@ -11,6 +11,7 @@
 #include "supervisor/supervisorview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -188,6 +189,26 @@ void MainWindow::buildMenus()
         QAction *action = view->addAction(label);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
         connect(action, &QAction::triggered, this, [this, name] { showView(name); });
+    }
+
+    // The language, in its own name so anyone can find theirs; applied at the next start.
+    QMenu *languages = view->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(this);
+    const QList<QPair<QString, QString>> choices{{QString(), tr("As the system")},
+        {u"en"_s, u"English"_s},
+        {u"sw"_s, u"Kiswahili"_s},
+        {u"fr"_s, u"Français"_s}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = languages->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(m_settings.language() == code);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code, name] {
+            m_settings.setLanguage(code);
+            m_settings.sync();
+            QMessageBox::information(
+                this, tr("Language"), tr("Simu will be in %1 from its next start.").arg(name));
+        });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
