@@ -4,9 +4,11 @@
 
 #include "fakeclock.h"
 #include "models/callsmodel.h"
-#include "testmain.h"
+#include "widgettestmain.h"
 
 #include <QColor>
+#include <QIcon>
+#include <QImage>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -180,9 +182,11 @@ void TestCallsModel::stateNamesInWords()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(cell(model, 0, CallsModel::StateColumn), shown);
     QCOMPARE(model.index(0, 0).data(CallsModel::StateRole).value<CallState>(), state);
-    // Every state has its own visible colour swatch.
-    const auto colour = model.index(0, 0).data(Qt::DecorationRole).value<QColor>();
-    QVERIFY(colour.isValid());
+    // Every state has its own visible colour swatch, the state's colour.
+    const auto icon = model.index(0, 0).data(Qt::DecorationRole).value<QIcon>();
+    QVERIFY(!icon.isNull());
+    const QImage swatch = icon.pixmap(12, 12).toImage();
+    QCOMPARE(swatch.pixelColor(6, 6), Ui::CallFormat::stateColour(state));
 }
 
 void TestCallsModel::directionInWordsWithArrow_data()
@@ -549,6 +553,6 @@ void TestCallsModel::fiveHundredCallsManyUpdates()
     }
 }
 
-SIMU_TEST_MAIN(TestCallsModel)
+SIMU_WIDGET_TEST_MAIN(TestCallsModel)
 
 #include "tst_callsmodel.moc"

@@ -3,7 +3,9 @@
 #include "util/clock.h"
 #include "util/logging.h"
 
+#include <QIcon>
 #include <QLocale>
+#include <QPixmap>
 #include <QTimer>
 
 #include <algorithm>
@@ -110,7 +112,7 @@ QVariant CallsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (column == StateColumn)
-            return CallFormat::stateColour(row.call.state);
+            return stateIcon(row.call.state);
         return {};
     case SessionIdRole:
         return row.call.sessionId;
@@ -480,6 +482,19 @@ int CallsModel::keepEndedMs() const
     return m_keepEndedMs;
 }
 
+QIcon CallsModel::stateIcon(Calls::CallState state) const
+{
+    // One icon per state, made once: a bare QColor here made the delegate build a new pixmap
+    // for every painted cell and filled Qt's pixmap cache (docs/performance.md).
+    const int key = int(state);
+    auto found = m_stateIcons.constFind(key);
+    if (found != m_stateIcons.constEnd())
+        return *found;
+    QPixmap swatch(12, 12);
+    swatch.fill(CallFormat::stateColour(state));
+    return *m_stateIcons.insert(key, QIcon(swatch));
+}
+
 void CallsModel::removeRowAt(int row)
 {
     beginRemoveRows({}, row, row);
@@ -493,11 +508,29 @@ void CallsModel::removeRowAt(int row)
 
 void CallsModel::removeExpired()
 {
+    // Expired rows go in runs of neighbours (they ended about in order), one removal and one
+    // re-index per run rather than per row: with thousands of ended calls a row-at-a-time
+    // sweep stalled the UI thread (docs/performance.md, "Desktop console").
     const qint64 now = m_monotonic.elapsed();
-    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        if (expired(m_rows.at(i), now))
-            removeRowAt(i);
+    bool removed = false;
+    for (int end = int(m_rows.size()) - 1; end >= 0; --end) {
+        if (!expired(m_rows.at(end), now))
+            continue;
+        int start = end;
+        while (start > 0 && expired(m_rows.at(start - 1), now))
+            --start;
+        beginRemoveRows({}, start, end);
+        for (int i = start; i <= end; ++i)
+            m_index.remove(m_rows.at(i).call.sessionId);
+        m_rows.remove(start, end - start + 1);
+        for (int i = start; i < m_rows.size(); ++i)
+            m_index[m_rows.at(i).call.sessionId] = i;
+        endRemoveRows();
+        removed = true;
+        end = start;
     }
+    if (removed)
+        updateTicking();
     scheduleRemoval();
 }
 
@@ -514,8 +547,11 @@ void CallsModel::scheduleRemoval()
         m_removalTimer->stop();
         return;
     }
+    // At most two sweeps a second: a row may stay up to half a second past its time, and the
+    // UI thread is not woken for every single ended call.
     const qint64 due = *first + m_keepEndedMs - m_monotonic.elapsed();
-    m_removalTimer->start(int(std::clamp<qint64>(due + 1, 0, std::numeric_limits<int>::max())));
+    const qint64 wait = m_keepEndedMs == 0 ? due + 1 : qMax<qint64>(due + 1, MinSweepIntervalMs);
+    m_removalTimer->start(int(std::clamp<qint64>(wait, 0, std::numeric_limits<int>::max())));
 }
 
 void CallsModel::updateTicking()

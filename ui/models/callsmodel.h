@@ -23,6 +23,7 @@
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QIcon>
 #include <QList>
 
 #include <memory>
@@ -71,6 +72,7 @@ public:
 
     static constexpr int DefaultKeepEndedMs = 60'000;
     static constexpr int TickIntervalMs = 1000;
+    static constexpr int MinSweepIntervalMs = 500; // ended calls are removed at most this often
 
     // `numbers` formats customer numbers (its region decides what counts as local); the model
     // keeps a copy. `clock` (which must outlive the model) tells the time for durations;
@@ -159,6 +161,8 @@ private:
     qint64 m_clockOffsetMs = 0;
     int m_keepEndedMs = DefaultKeepEndedMs;
     QElapsedTimer m_monotonic;
+    QIcon stateIcon(Calls::CallState state) const;
+    mutable QHash<int, QIcon> m_stateIcons;
     QTimer *m_tickTimer = nullptr;
     QTimer *m_removalTimer = nullptr;
 };

@@ -84,11 +84,16 @@ MainWindow::MainWindow(Client::HubClient &client,
         &ConnectionBanner::setState);
     connect(&m_client, &Client::HubClient::caughtUp, m_banner, &ConnectionBanner::noteCaughtUp);
     connect(&m_client, &Client::HubClient::snapshot, this, [this](const QList<Calls::Call> &calls) {
+        m_pendingCalls.clear();
+        m_pendingIndex.clear();
         m_liveCalls->setSnapshot(calls);
         for (const Calls::Call &call : calls)
             notifyIncoming(call);
     });
     connect(&m_client, &Client::HubClient::event, this, &MainWindow::onEvent);
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(ApplyIntervalMs);
+    connect(&m_applyTimer, &QTimer::timeout, this, &MainWindow::applyPendingCalls);
     connect(&m_client, &Client::HubClient::sessionExpired, this, [this] {
         logout(tr("Your session ended (it expired or was signed out elsewhere). Log in again."));
     });
@@ -313,6 +318,9 @@ void MainWindow::logout(const QString &why)
     m_client.stopStream();
     m_client.logout();
     m_loggedIn = false;
+    m_applyTimer.stop();
+    m_pendingCalls.clear();
+    m_pendingIndex.clear();
     m_liveCalls->setSnapshot({});
     m_notified.clear();
     m_userLabel->clear();
@@ -358,8 +366,24 @@ void MainWindow::onEvent(const Client::StreamEvent &event)
 {
     if (event.sessionId.isEmpty() || event.call.sessionId.isEmpty())
         return;
-    m_liveCalls->applyCall(event.call);
-    notifyIncoming(event.call);
+    const auto at = m_pendingIndex.constFind(event.call.sessionId);
+    if (at != m_pendingIndex.constEnd()) {
+        m_pendingCalls[*at] = event.call;
+    } else {
+        m_pendingIndex.insert(event.call.sessionId, m_pendingCalls.size());
+        m_pendingCalls.append(event.call);
+    }
+    if (!m_applyTimer.isActive())
+        m_applyTimer.start();
+    notifyIncoming(event.call); // at once: a ringing call must not wait
+}
+
+void MainWindow::applyPendingCalls()
+{
+    const QList<Calls::Call> calls = std::exchange(m_pendingCalls, {});
+    m_pendingIndex.clear();
+    for (const Calls::Call &call : calls)
+        m_liveCalls->applyCall(call);
 }
 
 void MainWindow::notifyIncoming(const Calls::Call &call)

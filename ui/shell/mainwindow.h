@@ -10,6 +10,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 class QLabel;
 class QStackedWidget;
@@ -35,6 +36,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    // Call events are applied to the lists at most this often (ms).
+    static constexpr int ApplyIntervalMs = 40;
+
     struct Options
     {
         QString title = QStringLiteral("Simu");
@@ -81,6 +85,7 @@ private:
     void buildViews(const Auth::Identity &identity);
     void onConnectionState(Client::ConnectionState state);
     void onEvent(const Client::StreamEvent &event);
+    void applyPendingCalls();
     void notifyIncoming(const Calls::Call &call);
     void saveLayout();
 
@@ -105,6 +110,11 @@ private:
     QPointer<RecordingsView> m_recordingsView;
     QSystemTrayIcon *m_tray = nullptr;
     QSet<QString> m_notified; // sessions already announced
+    // Events wait here up to a frame and go to the model together (the latest state of each
+    // call): one repaint for a burst rather than one per event.
+    QList<Calls::Call> m_pendingCalls;
+    QHash<QString, qsizetype> m_pendingIndex;
+    QTimer m_applyTimer;
 };
 
 } // namespace Ui

@@ -153,13 +153,14 @@ SupervisorView::SupervisorView(Client::HubClient &client,
     // Counters follow rows appearing and going; coalesced so a burst of events recounts once.
     m_counterRefresh.setSingleShot(true);
     m_counterRefresh.setInterval(50);
-    connect(&m_counterRefresh, &QTimer::timeout, this, &SupervisorView::updateCounters);
+    connect(&m_counterRefresh, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_recountPending, false))
+            updateCounters();
+    });
+    // Rows appearing and going (and a reset) recount too, throttled the same way.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(&m_liveCalls, signal, &m_counterRefresh, qOverload<>(&QTimer::start));
-    connect(&m_liveCalls,
-        &QAbstractItemModel::modelReset,
-        &m_counterRefresh,
-        qOverload<>(&QTimer::start));
+        connect(&m_liveCalls, signal, this, &SupervisorView::recountSoon);
+    connect(&m_liveCalls, &QAbstractItemModel::modelReset, this, &SupervisorView::recountSoon);
     applyFilters();
     updateCounters();
 }
@@ -232,14 +233,22 @@ void SupervisorView::onCall(const Calls::Call &call)
 {
     if (m_details->hasCall() && m_details->call().sessionId == call.sessionId)
         m_details->showCall(call);
-    // The first change shows at once; a burst after it is counted once, 50 ms later.
-    if (!m_counterRefresh.isActive()) {
-        updateCounters();
-        m_counterRefresh.start();
-    }
+    recountSoon();
     // A call that started or ended changes an agent's count: ask again, at most once a second.
     if (!m_agentRefresh.isActive())
         m_agentRefresh.start(1000);
+}
+
+void SupervisorView::recountSoon()
+{
+    // The first change shows at once; a burst after it is counted once, 50 ms later (restarting
+    // the timer on every change would put the count off for as long as the burst lasts).
+    if (m_counterRefresh.isActive()) {
+        m_recountPending = true;
+        return;
+    }
+    updateCounters();
+    m_counterRefresh.start();
 }
 
 void SupervisorView::updateCounters()

@@ -53,6 +53,7 @@ public:
 private:
     void applyFilters();
     void updateCounters();
+    void recountSoon();
     void onCall(const Calls::Call &call);
 
     Client::HubClient &m_client;
@@ -73,6 +74,7 @@ private:
     QTimer m_agentRefresh; // throttles GET /api/agents after call events
     QTimer m_counterRefresh;
     bool m_agentRequestInFlight = false;
+    bool m_recountPending = false;
 };
 
 } // namespace Ui
