@@ -114,6 +114,12 @@ Util::Result<Hub::HubConfig, QString> loadHubConfig(
         config.initiateTotalPerMinute
             = file.value(u"limits/initiate-total-per-minute"_s, config.initiateTotalPerMinute)
                   .toInt();
+        config.autoDownloadRecordings
+            = file.value(u"recordings/auto-download"_s, config.autoDownloadRecordings).toBool();
+        config.recordingRetentionDays
+            = file.value(u"recordings/retention-days"_s, config.recordingRetentionDays).toInt();
+        if (config.recordingRetentionDays < 0)
+            return Util::fail(u"config: recordings/retention-days must be 0 (keep) or more"_s);
     }
     if (parser.isSet(options.listen))
         listen = parser.value(options.listen);

@@ -5,6 +5,7 @@
 #include "hub/callcenter.h"
 #include "hubapi.h"
 #include "jsonbody.h"
+#include "queryparams.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,35 +18,6 @@ namespace {
 
 constexpr int MAX_PAGE = 500;
 
-Util::Result<std::optional<QDateTime>, Error> timeParameter(
-    const Http::Request &request, const QString &name)
-{
-    const QString text = request.queryValue(name);
-    if (text.isEmpty())
-        return std::optional<QDateTime>();
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(text, Qt::ISODate);
-    if (!time.isValid())
-        return Util::fail(Error::badRequest(u"invalid_parameter"_s,
-            u"\"%1\" must be an ISO-8601 time such as 2026-11-24T08:00:00Z"_s.arg(name)));
-    return std::optional<QDateTime>(time.toUTC());
-}
-
-Util::Result<int, Error> intParameter(
-    const Http::Request &request, const QString &name, int fallback, int minimum, int maximum)
-{
-    const QString text = request.queryValue(name);
-    if (text.isEmpty())
-        return fallback;
-    bool ok = false;
-    const int value = text.toInt(&ok);
-    if (!ok || value < minimum || value > maximum)
-        return Util::fail(Error::badRequest(u"invalid_parameter"_s,
-            u"\"%1\" must be a whole number from %2 to %3"_s.arg(name).arg(minimum).arg(maximum)));
-    return value;
-}
-
 Util::Result<Storage::CallQuery, Error> historyQuery(const Http::Request &request)
 {
     static const QSet<QString> known = {u"agent"_s,
@@ -56,12 +28,8 @@ Util::Result<Storage::CallQuery, Error> historyQuery(const Http::Request &reques
         u"to"_s,
         u"offset"_s,
         u"limit"_s};
-    for (const auto &[name, value] : request.query.queryItems()) {
-        Q_UNUSED(value)
-        if (!known.contains(name))
-            return Util::fail(Error::badRequest(
-                u"invalid_parameter"_s, u"Unknown parameter \"%1\""_s.arg(name.left(64))));
-    }
+    if (const auto unknown = unknownParameter(request, known))
+        return Util::fail(*unknown);
     Storage::CallQuery query;
     query.agent = request.queryValue(u"agent"_s).trimmed().toLower();
     const QString direction = request.queryValue(u"direction"_s).toLower();

@@ -21,11 +21,15 @@ QString bearerToken(const Http::Request &request, bool allowQueryToken)
 HubApi::HubApi(const Hub::HubConfig &config,
     Auth::AuthService &auth,
     Hub::CallCenter &calls,
-    CallStreams &streams)
+    CallStreams &streams,
+    Recordings::RecordingManager &recordings,
+    Analytics::Reports &analytics)
     : m_config(config)
     , m_auth(auth)
     , m_calls(calls)
     , m_streams(streams)
+    , m_recordings(recordings)
+    , m_analytics(analytics)
     , m_startedAt(QDateTime::currentDateTimeUtc())
 {}
 
@@ -111,6 +115,29 @@ void HubApi::registerRoutes(Http::Router &router)
         authedAsync([this](const Http::Request &r, const Auth::Identity &u, Http::Respond respond) {
             transfer(r, u, std::move(respond));
         }));
+    // Players cannot send a header: the audio also opens with a signed link (?access=...).
+    router.addAsync("GET",
+        u"/api/calls/{session_id}/recording"_s,
+        [this](const Http::Request &r, Http::Respond respond) {
+            recordingAudio(r, std::move(respond));
+        });
+    router.addAsync(
+        "DELETE", u"/api/calls/{session_id}/recording"_s, authed(sync(&HubApi::deleteRecording)));
+    router.addAsync(
+        "POST", u"/api/calls/{session_id}/recording/link"_s, authed(sync(&HubApi::recordingLink)));
+    router.addAsync("POST",
+        u"/api/calls/{session_id}/recording/download"_s,
+        authed(sync(&HubApi::downloadRecording)));
+    router.addAsync("GET",
+        u"/api/calls/{session_id}/recording/status"_s,
+        authed(sync(&HubApi::recordingStatus)));
+
+    router.addAsync("GET", u"/api/analytics/call-volume"_s, authed(sync(&HubApi::callVolume)));
+    router.addAsync(
+        "GET", u"/api/analytics/agent-performance"_s, authed(sync(&HubApi::agentPerformance)));
+    router.addAsync(
+        "GET", u"/api/analytics/call-duration-stats"_s, authed(sync(&HubApi::callDurationStats)));
+    router.addAsync("GET", u"/api/analytics/summary"_s, authed(sync(&HubApi::analyticsSummary)));
 
     router.addAsync("GET", u"/api/users"_s, adminOnly(sync(&HubApi::listUsers)));
     router.addAsync("POST", u"/api/users"_s, adminOnly(sync(&HubApi::createUser)));

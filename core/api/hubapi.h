@@ -10,6 +10,7 @@
 #include "http/router.h"
 #include "hub/hubconfig.h"
 #include "hub/huberror.h"
+#include "util/result.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -18,8 +19,14 @@ namespace Auth {
 class AuthService;
 struct AuthError;
 } // namespace Auth
+namespace Analytics {
+class Reports;
+}
 namespace Hub {
 class CallCenter;
+}
+namespace Recordings {
+class RecordingManager;
 }
 
 namespace Api {
@@ -32,7 +39,9 @@ public:
     HubApi(const Hub::HubConfig &config,
         Auth::AuthService &auth,
         Hub::CallCenter &calls,
-        CallStreams &streams);
+        CallStreams &streams,
+        Recordings::RecordingManager &recordings,
+        Analytics::Reports &analytics);
 
     void registerRoutes(Http::Router &router);
 
@@ -68,6 +77,22 @@ private:
     Http::Response callById(const Http::Request &request, const Auth::Identity &user);
     Http::Response history(const Http::Request &request, const Auth::Identity &user);
     void transfer(const Http::Request &request, const Auth::Identity &user, Http::Respond respond);
+    // recordingscontroller.cpp
+    void recordingAudio(const Http::Request &request, Http::Respond respond);
+    void recordingAudioFor(
+        const Http::Request &request, const Auth::Identity &user, Http::Respond respond);
+    Http::Response recordingLink(const Http::Request &request, const Auth::Identity &user);
+    Http::Response downloadRecording(const Http::Request &request, const Auth::Identity &user);
+    Http::Response recordingStatus(const Http::Request &request, const Auth::Identity &user);
+    Http::Response deleteRecording(const Http::Request &request, const Auth::Identity &user);
+    // The call's recordingUrl when `user` may see the call, else the error to answer.
+    Util::Result<QString, Error> recordingSource(
+        const Http::Request &request, const Auth::Identity &user) const;
+    // analyticscontroller.cpp
+    Http::Response callVolume(const Http::Request &request, const Auth::Identity &user);
+    Http::Response agentPerformance(const Http::Request &request, const Auth::Identity &user);
+    Http::Response callDurationStats(const Http::Request &request, const Auth::Identity &user);
+    Http::Response analyticsSummary(const Http::Request &request, const Auth::Identity &user);
     // userscontroller.cpp
     Http::Response listUsers(const Http::Request &request, const Auth::Identity &user);
     Http::Response createUser(const Http::Request &request, const Auth::Identity &user);
@@ -84,6 +109,8 @@ private:
     Auth::AuthService &m_auth;
     Hub::CallCenter &m_calls;
     CallStreams &m_streams;
+    Recordings::RecordingManager &m_recordings;
+    Analytics::Reports &m_analytics;
     QDateTime m_startedAt;
     qint64 m_webhookSecretFailures = 0;
 };

@@ -152,6 +152,16 @@ Util::Result<HistoryPage, QString> historyPageFromJson(const QJsonObject &json)
     return page;
 }
 
+Util::Result<QUrl, QString> recordingLinkFromJson(const QJsonObject &json, const QUrl &hub)
+{
+    const QString path = json.value(u"url"_s).toString();
+    const QUrl relative(path);
+    // A link elsewhere (another host, a scheme) would make the player fetch from anywhere.
+    if (path.isEmpty() || !relative.isRelative() || !path.startsWith(u"/api/"_s))
+        return Util::fail(u"\"url\" must be a path on the hub, such as /api/calls/…/recording"_s);
+    return hub.resolved(relative);
+}
+
 Util::Result<QList<AgentInfo>, QString> agentsFromJson(const QJsonObject &json)
 {
     const QJsonValue value = json.value(u"agents"_s);

@@ -22,6 +22,9 @@ Util::Result<Calls::Call, QString> callFromApiJson(const QJsonObject &json);
 Util::Result<ActiveCalls, QString> activeCallsFromJson(const QJsonObject &json);
 // GET /api/calls: {"calls": [...], "total", "offset", "limit"}.
 Util::Result<HistoryPage, QString> historyPageFromJson(const QJsonObject &json);
+// POST /api/calls/{id}/recording/link: {"url": "/api/calls/…/recording?access=…", "expiresAt"},
+// resolved against the hub's address; only a path on the hub itself is accepted.
+Util::Result<QUrl, QString> recordingLinkFromJson(const QJsonObject &json, const QUrl &hub);
 // GET /api/agents: {"agents": [...]}.
 Util::Result<QList<AgentInfo>, QString> agentsFromJson(const QJsonObject &json);
 

@@ -455,6 +455,18 @@ void HubClient::transfer(
         std::move(reply));
 }
 
+void HubClient::recordingLink(const QString &sessionId, Reply<QUrl> reply)
+{
+    const QUrl hub = d->baseUrl;
+    d->fetch<QUrl>(
+        "POST",
+        u"/api/calls/%1/recording/link"_s.arg(pathSegment(sessionId)),
+        {},
+        QJsonObject(),
+        [hub](const QJsonObject &json) { return recordingLinkFromJson(json, hub); },
+        std::move(reply));
+}
+
 void HubClient::startStream()
 {
     if (d->streaming)

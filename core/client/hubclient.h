@@ -148,6 +148,9 @@ public:
     void initiate(const InitiateRequest &request, Reply<Calls::Call> reply);
     void transfer(
         const QString &sessionId, const TransferRequest &request, Reply<Calls::Call> reply);
+    // POST /api/calls/{id}/recording/link: a short-lived address of the call's recording on the
+    // hub (its local copy, with Range), which a media player can open without a token header.
+    void recordingLink(const QString &sessionId, Reply<QUrl> reply);
 
     // The live stream (/api/calls/stream). start() first fetches /api/calls/active (emitting
     // snapshot()), then opens the stream with since=<snapshot seq>. When the connection drops

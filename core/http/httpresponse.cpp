@@ -40,6 +40,15 @@ Response Response::empty(int status)
     return response;
 }
 
+Response Response::fromFile(const QByteArray &contentType, const FileBody &file, int status)
+{
+    Response response;
+    response.status = status;
+    response.contentType = contentType;
+    response.file = file;
+    return response;
+}
+
 Response &Response::withHeader(const QByteArray &name, const QByteArray &value)
 {
     headers.append({name, value});

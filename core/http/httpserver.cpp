@@ -4,14 +4,19 @@
 #include "util/logging.h"
 
 #include <QAbstractHttpServer>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <memory>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +84,52 @@ Request toRequest(const QHttpServerRequest &in)
     out.peer = unmapped(in.remoteAddress());
     return out;
 }
+
+// Streams a FileBody to the socket in chunks, topping up as the socket drains, so a large file
+// is never read into memory whole and the event loop is never held by it. A child of the
+// socket: a client that goes away takes it along.
+class FileStreamer final : public QObject
+{
+public:
+    static constexpr qint64 CHUNK_BYTES = 64 * 1024;
+
+    FileStreamer(std::unique_ptr<QFile> file,
+        qint64 length,
+        std::shared_ptr<QHttpServerResponder> responder,
+        QTcpSocket *socket)
+        : QObject(socket)
+        , m_file(std::move(file))
+        , m_remaining(length)
+        , m_responder(std::move(responder))
+        , m_socket(socket)
+    {
+        connect(socket, &QTcpSocket::bytesWritten, this, &FileStreamer::topUp);
+    }
+
+    void topUp()
+    {
+        while (m_remaining > 0 && m_socket->bytesToWrite() < CHUNK_BYTES) {
+            const QByteArray chunk = m_file->read(qMin(CHUNK_BYTES, m_remaining));
+            if (chunk.isEmpty()) {
+                // The file shrank under us: the length was promised, so the client must see a
+                // broken transfer rather than a short body it would take as complete.
+                qCWarning(lcHttp) << "cannot read" << m_file->fileName() << m_file->errorString();
+                m_socket->abort();
+                return;
+            }
+            m_remaining -= chunk.size();
+            m_responder->writeBody(chunk);
+        }
+        if (m_remaining <= 0)
+            deleteLater();
+    }
+
+private:
+    std::unique_ptr<QFile> m_file;
+    qint64 m_remaining;
+    std::shared_ptr<QHttpServerResponder> m_responder;
+    QTcpSocket *m_socket;
+};
 
 } // namespace
 
@@ -180,6 +231,10 @@ private:
                 alive->abort();
                 return;
             }
+            if (response.file) {
+                streamFile(responder, response, alive);
+                return;
+            }
             if (response.delayMs <= 0) {
                 write(std::move(*responder), response);
                 return;
@@ -191,15 +246,42 @@ private:
         };
     }
 
-    static void write(QHttpServerResponder &&responder, const Response &response)
+    static void writeHead(QHttpServerResponder &responder, const Response &response)
     {
         responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
         if (!response.contentType.isEmpty())
             responder.writeHeader("Content-Type", response.contentType);
         for (const auto &[name, value] : response.headers)
             responder.writeHeader(name, value);
-        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        const qint64 length
+            = response.announcedLength >= 0 ? response.announcedLength : response.contentLength();
+        responder.writeHeader("Content-Length", QByteArray::number(length));
+    }
+
+    static void write(QHttpServerResponder &&responder, const Response &response)
+    {
+        writeHead(responder, response);
         responder.writeBody(response.body);
+    }
+
+    // A FileBody: opened before the status line goes out, so a file that cannot be read is
+    // still a clean 500 rather than a broken 200.
+    static void streamFile(const std::shared_ptr<QHttpServerResponder> &responder,
+        const Response &response,
+        QTcpSocket *socket)
+    {
+        auto file = std::make_unique<QFile>(response.file->path);
+        if (!file->open(QIODevice::ReadOnly) || !file->seek(response.file->offset)
+            || file->size() < response.file->offset + response.file->length) {
+            qCWarning(lcHttp) << "cannot serve" << response.file->path << file->errorString();
+            write(std::move(*responder), Response::text("Cannot read the file", 500));
+            return;
+        }
+        writeHead(*responder, response);
+        responder->writeBody(QByteArray());
+        auto *streamer
+            = new FileStreamer(std::move(file), response.file->length, responder, socket);
+        streamer->topUp();
     }
 
     Server &m_owner;
@@ -221,12 +303,38 @@ Server::Server(const Router &router, QObject *parent)
 
 Server::~Server() = default;
 
+namespace {
+
+// Answers leave at once: without TCP_NODELAY the last segment of an answer can wait for the
+// client's delayed ACK (40 ms on Linux) on a kept-alive connection (docs/performance.md,
+// "Analytics"). Set on the descriptor before Qt wraps it.
+class NoDelayTcpServer final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        const int on = 1;
+        ::setsockopt(int(descriptor), IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+        QTcpServer::incomingConnection(descriptor);
+    }
+};
+
+} // namespace
+
 quint16 Server::listen(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = m_backend->listen(address, port);
-    if (bound == 0)
-        qCWarning(lcHttp) << "cannot listen on" << address.toString() << port;
-    return bound;
+    auto *server = new NoDelayTcpServer(m_backend.get());
+    if (!server->listen(address, port)) {
+        qCWarning(lcHttp) << "cannot listen on" << address.toString() << port << ":"
+                          << server->errorString();
+        delete server;
+        return 0;
+    }
+    m_backend->bind(server); // Qt 6.4: bind() after listen(); it takes ownership
+    return server->serverPort();
 }
 
 quint16 Server::port() const

@@ -75,8 +75,11 @@ void Router::dispatch(Request request, Respond respond) const
             route.handler(request, std::move(respond));
             return;
         }
+        // HEAD: the GET answer's status and headers, its length announced, no body.
         route.handler(request, [respond = std::move(respond)](Response response) {
+            response.announcedLength = response.contentLength();
             response.body.clear();
+            response.file.reset();
             respond(std::move(response));
         });
         return;

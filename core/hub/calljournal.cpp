@@ -1,5 +1,6 @@
 #include "calljournal.h"
 
+#include "analytics/callrollups.h"
 #include "calls/calljson.h"
 #include "eventbus.h"
 #include "storage/callbacklog.h"
@@ -35,6 +36,7 @@ CallJournal::CallJournal(Storage::Database &database,
     Storage::EventStore &events,
     Storage::Meta &meta,
     EventBus &bus,
+    Analytics::CallRollups &rollups,
     QObject *parent)
     : QObject(parent)
     , m_database(database)
@@ -43,6 +45,7 @@ CallJournal::CallJournal(Storage::Database &database,
     , m_events(events)
     , m_meta(meta)
     , m_bus(bus)
+    , m_rollups(rollups)
 {
     m_writeBehind.setSingleShot(true);
     connect(&m_writeBehind, &QTimer::timeout, this, &CallJournal::writeBehind);
@@ -71,12 +74,12 @@ Util::Result<int, Storage::StorageError> CallJournal::recover()
             break;
         const auto done
             = m_database.transaction([&]() -> Util::Result<void, Storage::StorageError> {
+                  QList<Calls::Call> calls;
                   for (const Storage::StoredEvent &event : *events) {
                       if (carriesCall(event.type)) {
-                          const auto call = Calls::callFromJson(event.payload);
+                          auto call = Calls::callFromJson(event.payload);
                           if (call) {
-                              if (auto saved = m_calls.save(*call); !saved)
-                                  return saved;
+                              calls.append(std::move(call).value());
                               ++count;
                           } else {
                               qCWarning(lcHub) << "event" << event.seq
@@ -85,6 +88,8 @@ Util::Result<int, Storage::StorageError> CallJournal::recover()
                       }
                       after = event.seq;
                   }
+                  if (auto written = writeToTables(calls); !written)
+                      return written;
                   return m_meta.setValue(APPLIED_SEQ, after);
               });
         if (!done)
@@ -192,10 +197,11 @@ Util::Result<void, Storage::StorageError> CallJournal::writeCalls(int limit)
     const qint64 appliedUpTo
         = end == m_waitingOrder.end() ? m_waitingOrder.rbegin()->first : end->first - 1;
     const auto done = m_database.transaction([&]() -> Util::Result<void, Storage::StorageError> {
-        for (auto it = m_waitingOrder.begin(); it != end; ++it) {
-            if (auto saved = m_calls.save(m_waitingCalls.value(it->second).call); !saved)
-                return saved;
-        }
+        QList<Calls::Call> calls;
+        for (auto it = m_waitingOrder.begin(); it != end; ++it)
+            calls.append(m_waitingCalls.value(it->second).call);
+        if (auto written = writeToTables(calls); !written)
+            return written;
         return m_meta.setValue(APPLIED_SEQ, appliedUpTo);
     });
     if (!done)
@@ -206,6 +212,16 @@ Util::Result<void, Storage::StorageError> CallJournal::writeCalls(int limit)
     }
     m_waitingOrder.erase(m_waitingOrder.begin(), end);
     return {};
+}
+
+Util::Result<void, Storage::StorageError> CallJournal::writeToTables(
+    const QList<Calls::Call> &calls)
+{
+    for (const Calls::Call &call : calls) {
+        if (auto saved = m_calls.save(call); !saved)
+            return saved;
+    }
+    return m_rollups.callsWritten(calls);
 }
 
 void CallJournal::writeBehind()

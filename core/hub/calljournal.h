@@ -11,6 +11,9 @@
 //    a moment later in small batches, each call written once however often it changed.
 //    meta.calls_applied_seq records how far it got; after a crash, recover() replays the
 //    newer events into it. Reads that need the table current call flushCalls() first.
+//    Every call written there also goes to the call analytics (Analytics::CallRollups) in the
+//    same transaction, in the write-behind and in the replay alike, so the analytics sums
+//    include exactly the ended calls the table holds.
 //
 // The events table is therefore the durable record of a call's newest state: AT only ever
 // gets a 200 for what it holds.
@@ -31,6 +34,9 @@
 #include <map>
 #include <optional>
 
+namespace Analytics {
+class CallRollups;
+}
 namespace Storage {
 class CallbackLog;
 class CallRepository;
@@ -81,6 +87,7 @@ public:
         Storage::EventStore &events,
         Storage::Meta &meta,
         EventBus &bus,
+        Analytics::CallRollups &rollups,
         QObject *parent = nullptr);
     ~CallJournal() override;
 
@@ -113,6 +120,8 @@ private:
         QByteArray payload;
     };
     Util::Result<void, Storage::StorageError> writeCalls(int limit);
+    // The calls table, then the analytics, for these calls in order (inside a transaction).
+    Util::Result<void, Storage::StorageError> writeToTables(const QList<Calls::Call> &calls);
     void writeBehind();
 
     Storage::Database &m_database;
@@ -121,6 +130,7 @@ private:
     Storage::EventStore &m_events;
     Storage::Meta &m_meta;
     EventBus &m_bus;
+    Analytics::CallRollups &m_rollups;
     QList<Pending> m_pending;
     bool m_flushQueued = false;
 

@@ -39,6 +39,14 @@ struct HubConfig
     int initiateTotalPerMinute = 120;
 
     int eventsKeptInMemory = 10000;
+
+    // Call recordings (core/recordings), kept in <dataDir>/recordings.
+    bool autoDownloadRecordings = true; // fetch each one as soon as AT reports it
+    int recordingRetentionDays = 0; // delete local copies older than this; 0 keeps them
+    qint64 recordingMaxBytes = 200LL * 1024 * 1024;
+    // How long GET .../recording waits for a copy that is not local yet before answering 504.
+    int recordingFetchWaitMs = 30000;
+    int recordingLinkSeconds = 600; // how long a signed link to a recording stays valid
 };
 
 } // namespace Hub

@@ -1,5 +1,7 @@
 #include "hubserver.h"
 
+#include "analytics/callrollups.h"
+#include "analytics/reports.h"
 #include "api/callstreams.h"
 #include "api/hubapi.h"
 #include "at/atclient.h"
@@ -11,12 +13,16 @@
 #include "eventbus.h"
 #include "http/httpserver.h"
 #include "http/router.h"
+#include "recordings/recordingmanager.h"
 #include "storage/auditlog.h"
 #include "storage/callbacklog.h"
 #include "storage/callrepository.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 #include "storage/meta.h"
+#include "storage/recordingrepository.h"
+#include "storage/rollupreader.h"
+#include "storage/rollupstore.h"
 #include "storage/tokenrepository.h"
 #include "storage/userrepository.h"
 #include "util/clock.h"
@@ -64,6 +70,9 @@ struct HubServer::Parts
     std::unique_ptr<Storage::CallbackLog> callbackLog;
     std::unique_ptr<Storage::EventStore> events;
     std::unique_ptr<Storage::Meta> meta;
+    std::unique_ptr<Storage::RollupStore> rollupStore;
+    std::unique_ptr<Storage::RollupReader> rollupReader;
+    std::unique_ptr<Analytics::CallRollups> rollups;
     std::unique_ptr<Auth::AuthService> auth;
     std::unique_ptr<Auth::RateLimiter> limiter;
     std::unique_ptr<At::Client> atClient;
@@ -71,7 +80,10 @@ struct HubServer::Parts
     std::unique_ptr<EventBus> bus;
     std::unique_ptr<CallJournal> journal;
     std::unique_ptr<CallCenter> callCenter;
+    std::unique_ptr<Analytics::Reports> analytics;
     std::unique_ptr<Api::CallStreams> streams;
+    std::unique_ptr<Storage::RecordingRepository> recordingRepository;
+    std::unique_ptr<Recordings::RecordingManager> recordings;
     std::unique_ptr<Api::HubApi> api;
     Http::Router router;
     std::unique_ptr<Http::Server> server;
@@ -146,10 +158,18 @@ Util::Result<void, QString> HubServer::start()
     p.agents = std::make_unique<AgentDirectory>([&p] { return agentsOf(*p.auth); }, p.clock());
     p.bus = std::make_unique<EventBus>(*p.events, p.config.eventsKeptInMemory);
     p.meta = std::make_unique<Storage::Meta>(*p.database);
+    p.rollupStore = std::make_unique<Storage::RollupStore>(*p.database);
+    p.rollups = std::make_unique<Analytics::CallRollups>(*p.database, *p.rollupStore, *p.meta);
     p.journal = std::make_unique<CallJournal>(
-        *p.database, *p.callRepository, *p.callbackLog, *p.events, *p.meta, *p.bus);
+        *p.database, *p.callRepository, *p.callbackLog, *p.events, *p.meta, *p.bus, *p.rollups);
     if (auto recovered = p.journal->recover(); !recovered)
         return Util::fail(recovered.error().message);
+    // After an upgrade: the calls stored before the analytics existed join the sums.
+    if (auto built = p.rollups->buildPending(); !built)
+        return Util::fail(built.error().message);
+    p.rollupReader = std::make_unique<Storage::RollupReader>(*p.database);
+    p.analytics = std::make_unique<Analytics::Reports>(
+        *p.rollupReader, [&p] { return p.journal->flushCalls(); }, p.clock());
     p.callCenter = std::make_unique<CallCenter>(p.config,
         CallCenter::Services{*p.callRepository,
             *p.journal,
@@ -161,7 +181,23 @@ Util::Result<void, QString> HubServer::start()
     if (auto loaded = p.callCenter->load(); !loaded)
         return Util::fail(loaded.error().message);
     p.streams = std::make_unique<Api::CallStreams>(*p.auth, *p.callCenter, *p.bus);
-    p.api = std::make_unique<Api::HubApi>(p.config, *p.auth, *p.callCenter, *p.streams);
+    p.recordingRepository = std::make_unique<Storage::RecordingRepository>(*p.database);
+    Recordings::Config recordingConfig;
+    recordingConfig.directory = QDir(p.config.dataDir).filePath(u"recordings"_s);
+    recordingConfig.autoDownload = p.config.autoDownloadRecordings;
+    recordingConfig.retentionDays = p.config.recordingRetentionDays;
+    recordingConfig.maxBytes = p.config.recordingMaxBytes;
+    p.recordings = std::make_unique<Recordings::RecordingManager>(
+        recordingConfig, *p.recordingRepository, *p.audit, p.clock());
+    if (auto started = p.recordings->start(); !started)
+        return Util::fail(started.error());
+    // Recordings become available in call events; the journal itself knows nothing of them.
+    QObject::connect(p.bus.get(),
+        &EventBus::published,
+        p.recordings.get(),
+        &Recordings::RecordingManager::handleEvent);
+    p.api = std::make_unique<Api::HubApi>(
+        p.config, *p.auth, *p.callCenter, *p.streams, *p.recordings, *p.analytics);
     p.api->registerRoutes(p.router);
 
     p.server = std::make_unique<Http::Server>(p.router);

@@ -86,6 +86,117 @@ const QList<Migration> &migrations()
                 "  key TEXT PRIMARY KEY NOT NULL,"
                 "  value INTEGER NOT NULL) WITHOUT ROWID"_s,
             }},
+        // Call analytics (core/analytics): what each ended call adds, and its sums per hour and
+        // per day, kept in the write-behind's transaction (core/analytics/callrollups.h). A
+        // GROUP BY over a million calls takes about a second here (docs/performance.md); these
+        // answer in milliseconds.
+        {3,
+            {
+                // One row per rolled-up call: its membership (a call is summed once, and a late
+                // change such as a cost is applied as a difference) and the source of the sums
+                // for the minutes at either end of a range. Clustered by time: a range is one
+                // sequential read.
+                u"CREATE TABLE analytics_calls ("
+                "  created_at INTEGER NOT NULL,"
+                "  session_id TEXT NOT NULL,"
+                "  agent TEXT NOT NULL,"
+                "  direction TEXT NOT NULL,"
+                "  outcome TEXT NOT NULL," // the final state
+                "  answered INTEGER NOT NULL,"
+                "  duration_seconds INTEGER," // answered calls whose duration AT sent
+                "  talk_seconds INTEGER NOT NULL,"
+                "  handle_seconds INTEGER NOT NULL,"
+                "  answer_wait_ms INTEGER," // answered inbound calls
+                "  currency TEXT NOT NULL," // '' when the call has no readable cost
+                "  cost_units INTEGER NOT NULL," // exact: units + nanos/1e9 + attos/1e18
+                "  cost_nanos INTEGER NOT NULL,"
+                "  cost_attos INTEGER NOT NULL,"
+                "  PRIMARY KEY (created_at, session_id)) WITHOUT ROWID"_s,
+                u"CREATE UNIQUE INDEX analytics_calls_by_session ON analytics_calls(session_id)"_s,
+                // The sums, per hour and per day (UTC), per agent and for everyone. Hours and
+                // days start at whole hours and days since the epoch, in milliseconds. Each
+                // outcome (final state) is a column, not a key: five times fewer rows to add up.
+                u"CREATE TABLE analytics_hours ("
+                "  start INTEGER NOT NULL, agent TEXT NOT NULL, direction TEXT NOT NULL,"
+                "  currency TEXT NOT NULL,"
+                "  calls INTEGER NOT NULL, answered INTEGER NOT NULL,"
+                "  completed INTEGER NOT NULL, no_answer INTEGER NOT NULL, busy INTEGER NOT NULL,"
+                "  failed INTEGER NOT NULL, rejected INTEGER NOT NULL,"
+                "  transferred INTEGER NOT NULL,"
+                "  talk_seconds INTEGER NOT NULL, handle_seconds INTEGER NOT NULL,"
+                "  answer_wait_ms INTEGER NOT NULL, answer_waits INTEGER NOT NULL,"
+                "  cost_units INTEGER NOT NULL, cost_nanos INTEGER NOT NULL,"
+                "  cost_attos INTEGER NOT NULL,"
+                "  PRIMARY KEY (start, agent, direction, currency)) WITHOUT ROWID"_s,
+                u"CREATE INDEX analytics_hours_by_agent ON analytics_hours(agent, start)"_s,
+                u"CREATE TABLE analytics_days ("
+                "  start INTEGER NOT NULL, agent TEXT NOT NULL, direction TEXT NOT NULL,"
+                "  currency TEXT NOT NULL,"
+                "  calls INTEGER NOT NULL, answered INTEGER NOT NULL,"
+                "  completed INTEGER NOT NULL, no_answer INTEGER NOT NULL, busy INTEGER NOT NULL,"
+                "  failed INTEGER NOT NULL, rejected INTEGER NOT NULL,"
+                "  transferred INTEGER NOT NULL,"
+                "  talk_seconds INTEGER NOT NULL, handle_seconds INTEGER NOT NULL,"
+                "  answer_wait_ms INTEGER NOT NULL, answer_waits INTEGER NOT NULL,"
+                "  cost_units INTEGER NOT NULL, cost_nanos INTEGER NOT NULL,"
+                "  cost_attos INTEGER NOT NULL,"
+                "  PRIMARY KEY (start, agent, direction, currency)) WITHOUT ROWID"_s,
+                u"CREATE INDEX analytics_days_by_agent ON analytics_days(agent, start)"_s,
+                u"CREATE TABLE analytics_hours_all ("
+                "  start INTEGER NOT NULL, direction TEXT NOT NULL, currency TEXT NOT NULL,"
+                "  calls INTEGER NOT NULL, answered INTEGER NOT NULL,"
+                "  completed INTEGER NOT NULL, no_answer INTEGER NOT NULL, busy INTEGER NOT NULL,"
+                "  failed INTEGER NOT NULL, rejected INTEGER NOT NULL,"
+                "  transferred INTEGER NOT NULL,"
+                "  talk_seconds INTEGER NOT NULL, handle_seconds INTEGER NOT NULL,"
+                "  answer_wait_ms INTEGER NOT NULL, answer_waits INTEGER NOT NULL,"
+                "  cost_units INTEGER NOT NULL, cost_nanos INTEGER NOT NULL,"
+                "  cost_attos INTEGER NOT NULL,"
+                "  PRIMARY KEY (start, direction, currency)) WITHOUT ROWID"_s,
+                u"CREATE TABLE analytics_days_all ("
+                "  start INTEGER NOT NULL, direction TEXT NOT NULL, currency TEXT NOT NULL,"
+                "  calls INTEGER NOT NULL, answered INTEGER NOT NULL,"
+                "  completed INTEGER NOT NULL, no_answer INTEGER NOT NULL, busy INTEGER NOT NULL,"
+                "  failed INTEGER NOT NULL, rejected INTEGER NOT NULL,"
+                "  transferred INTEGER NOT NULL,"
+                "  talk_seconds INTEGER NOT NULL, handle_seconds INTEGER NOT NULL,"
+                "  answer_wait_ms INTEGER NOT NULL, answer_waits INTEGER NOT NULL,"
+                "  cost_units INTEGER NOT NULL, cost_nanos INTEGER NOT NULL,"
+                "  cost_attos INTEGER NOT NULL,"
+                "  PRIMARY KEY (start, direction, currency)) WITHOUT ROWID"_s,
+                // Answered calls' durations per (day, agent): an encoded per-second histogram
+                // (core/analytics/durationhistogram.h). A rowid table keeps the blobs in-page.
+                u"CREATE TABLE analytics_durations ("
+                "  start INTEGER NOT NULL, agent TEXT NOT NULL,"
+                "  histogram BLOB NOT NULL,"
+                "  UNIQUE (start, agent))"_s,
+                u"CREATE INDEX analytics_durations_by_agent ON analytics_durations(agent, start)"_s,
+                // The calls already stored are summed at the hub's next start, in chunks
+                // (Analytics::CallRollups::buildPending), which then clears this.
+                u"INSERT INTO meta (key, value) VALUES ('analytics_build_pending', 1)"
+                " ON CONFLICT (key) DO UPDATE SET value = 1"_s,
+            }},
+        // Call recordings (core/recordings): AT's file, the local copy and its checksum, and
+        // who deleted it.
+        {4,
+            {
+                u"CREATE TABLE recordings ("
+                "  session_id TEXT PRIMARY KEY NOT NULL,"
+                "  source_url TEXT NOT NULL DEFAULT ''," // AT's recordingUrl
+                "  state TEXT NOT NULL CHECK (state IN"
+                "    ('remote', 'downloading', 'local', 'failed', 'deleted')),"
+                "  local_path TEXT NOT NULL DEFAULT ''," // a file name in <dataDir>/recordings
+                "  bytes INTEGER NOT NULL DEFAULT 0,"
+                "  sha256 TEXT NOT NULL DEFAULT ''," // lower-case hex
+                "  attempts INTEGER NOT NULL DEFAULT 0,"
+                "  last_error TEXT NOT NULL DEFAULT '',"
+                "  downloaded_at INTEGER,"
+                "  deleted_at INTEGER,"
+                "  deleted_by TEXT NOT NULL DEFAULT '')"_s,
+                // The retention sweep: local copies by age.
+                u"CREATE INDEX recordings_local_by_age ON recordings(downloaded_at)"
+                " WHERE state = 'local'"_s,
+            }},
     };
     return all;
 }

@@ -57,6 +57,8 @@ Util::Result<std::unique_ptr<BenchHub>, QString> BenchHub::start(const QString &
     config.at.username = u"bench"_s;
     config.at.apiKey = u"bench-key"_s; // never used: callbacks never reach AT
     config.at.voiceBaseUrl = QUrl(u"http://127.0.0.1:9"_s);
+    // The callbacks' recording URLs lead nowhere: fetching them would measure failed downloads.
+    config.autoDownloadRecordings = false;
     Hub::HubServer::Options options;
     options.passwordIterations = PASSWORD_ITERATIONS;
     hub->m_server = std::make_unique<Hub::HubServer>(config, options);

@@ -26,6 +26,33 @@ class TestClientJson : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void recordingLinks_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("expected"); // "" = refused
+        const QString path = u"/api/calls/ATVId_1/recording?access=abc&expires=1800000000"_s;
+        QTest::newRow("a path on the hub becomes an address on the hub")
+            << QJsonObject{{u"url"_s, path}, {u"expiresAt"_s, u"2026-11-25T10:00:00Z"_s}}
+            << u"http://hub.lan:8470"_s + path;
+        QTest::newRow("another host is refused: the player would fetch from anywhere")
+            << QJsonObject{{u"url"_s, u"http://evil.example/api/calls/x/recording"_s}} << QString();
+        QTest::newRow("a scheme-relative address is refused")
+            << QJsonObject{{u"url"_s, u"//evil.example/api/x"_s}} << QString();
+        QTest::newRow("a path outside the API is refused")
+            << QJsonObject{{u"url"_s, u"/etc/passwd"_s}} << QString();
+        QTest::newRow("no url") << QJsonObject{} << QString();
+    }
+
+    void recordingLinks()
+    {
+        QFETCH(QJsonObject, json);
+        QFETCH(QString, expected);
+        const auto link = Client::recordingLinkFromJson(json, QUrl(u"http://hub.lan:8470"_s));
+        QCOMPARE(bool(link), !expected.isEmpty());
+        if (link)
+            QCOMPARE(link->toString(), expected);
+    }
+
     void streamMessages_data()
     {
         QTest::addColumn<QByteArray>("text");

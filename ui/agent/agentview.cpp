@@ -51,7 +51,7 @@ AgentView::AgentView(Client::HubClient &client,
     , m_tabs(new QTabWidget(this))
     , m_liveTable(new QTableView(this))
     , m_recentTable(new QTableView(this))
-    , m_details(new CallDetailsPanel(numbers, this))
+    , m_details(new CallDetailsPanel(&client, numbers, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(u"agentView"_s);

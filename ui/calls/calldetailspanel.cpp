@@ -3,6 +3,7 @@
 #include "models/callformat.h"
 #include "phone/phonenumbers.h"
 #include "recordings/recordingplayer.h"
+#include "recordings/recordingsource.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -25,8 +26,10 @@ QString timeText(const std::optional<QDateTime> &time)
 
 } // namespace
 
-CallDetailsPanel::CallDetailsPanel(const Phone::NumberParser &numbers, QWidget *parent)
+CallDetailsPanel::CallDetailsPanel(
+    Client::HubClient *client, const Phone::NumberParser &numbers, QWidget *parent)
     : QWidget(parent)
+    , m_client(client)
     , m_numbers(numbers)
     , m_title(new QLabel(this))
     , m_form(new QFormLayout)
@@ -190,12 +193,8 @@ void CallDetailsPanel::showCall(const Calls::Call &call)
     } else {
         m_recordingNote->setText(tr("Recording"));
         m_player->setVisible(true);
-        if (!sameCall || previousRecording != call.recordingUrl) {
-            const QString stamp = call.createdAt.toLocalTime().toString(u"yyyyMMdd-HHmm"_s);
-            QString digits = call.customerNumber;
-            digits.remove(u'+');
-            m_player->setSource(QUrl(call.recordingUrl), u"%1-%2.mp3"_s.arg(digits, stamp));
-        }
+        if (!sameCall || previousRecording != call.recordingUrl)
+            loadCallRecording(m_client, m_player, call, false);
     }
     updateTransferButton();
 }

@@ -12,6 +12,9 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 
+namespace Client {
+class HubClient;
+}
 namespace Phone {
 class NumberParser;
 }
@@ -25,7 +28,9 @@ class CallDetailsPanel final : public QWidget
     Q_OBJECT
 
 public:
-    CallDetailsPanel(const Phone::NumberParser &numbers, QWidget *parent = nullptr);
+    // `client` (may be null) finds the hub's copy of a recording to play.
+    CallDetailsPanel(
+        Client::HubClient *client, const Phone::NumberParser &numbers, QWidget *parent = nullptr);
 
     // Shows `call`; the same session again only refreshes the fields (the player keeps playing).
     void showCall(const Calls::Call &call);
@@ -44,6 +49,7 @@ private:
     QLabel *addField(const QString &name, const QString &label);
     void updateTransferButton();
 
+    Client::HubClient *m_client;
     const Phone::NumberParser &m_numbers;
     Calls::Call m_call;
     QLabel *m_title;

@@ -2,6 +2,7 @@
 
 #include "recordinglistmodel.h"
 #include "recordingplayer.h"
+#include "recordingsource.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -332,13 +333,7 @@ void RecordingsView::loadCall(const Calls::Call &call, bool startPlaying)
         return;
     }
     m_nowPlayingLabel->setText(tr("Call with %1 on %2").arg(call.customerNumber, when));
-    const QUrl url(call.recordingUrl.trimmed());
-    if (m_player->source() != url) {
-        m_player->setSource(
-            url, RecordingPlayer::suggestedFileName(call.customerNumber, call.createdAt));
-    }
-    if (startPlaying)
-        m_player->play();
+    loadCallRecording(&m_client, m_player, call, startPlaying);
 }
 
 } // namespace Ui

@@ -49,7 +49,7 @@ SupervisorView::SupervisorView(Client::HubClient &client,
     , m_search(new QLineEdit(this))
     , m_callsTable(new QTableView(this))
     , m_agentsTable(new QTableView(this))
-    , m_details(new CallDetailsPanel(numbers, this))
+    , m_details(new CallDetailsPanel(&client, numbers, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(u"supervisorView"_s);

@@ -1,0 +1,52 @@
+#pragma once
+
+// analyticsbench's measurements over a seeded history: each analytics endpoint timed warm,
+// in-process (Analytics::Reports and the JSON, what the handler runs) and end to end over HTTP
+// against a real Hub::HubServer; the plain GROUP BY over the calls table that the rollups
+// replace; and SQLite's query plans for both.
+
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Bench {
+
+struct AnalyticsTiming
+{
+    QString what; // "call volume by day, 90 days"
+    QString who; // "supervisor", "agent"
+    QString request; // the path and query, for the report
+    double medianMs = 0;
+    double maxMs = 0;
+    double httpMedianMs = 0;
+    double httpMaxMs = 0;
+    qint64 answerBytes = 0;
+};
+
+struct BaselineTiming
+{
+    QString what;
+    QString sql;
+    double medianMs = 0;
+    double maxMs = 0;
+    int runs = 0;
+};
+
+struct AnalyticsMeasurements
+{
+    QList<AnalyticsTiming> endpoints;
+    QList<BaselineTiming> baselines;
+    QStringList plans; // "table: plan", one line each
+    QStringList tableRows; // "analytics_days: 43,210 rows"
+    bool agreesWithCalls = false; // the summary equals a count over the calls table
+    QString agreement; // what was compared
+};
+
+// `dataDir` holds simu.db seeded by seedAnalyticsHistory; ranges end shortly before `endsAt`.
+Util::Result<AnalyticsMeasurements, QString> measureAnalytics(
+    const QString &dataDir, const QDateTime &endsAt, int runs, int baselineRuns);
+
+} // namespace Bench
