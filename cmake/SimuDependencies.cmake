@@ -1,6 +1,6 @@
 # Every dependency comes from Debian 12 packages (scripts/install-deps.sh installs them).
 find_package(Qt6 6.4 REQUIRED COMPONENTS
-    Core Network Sql HttpServer WebSockets Test Widgets Multimedia LinguistTools)
+    Core Network Sql HttpServer WebSockets Test Widgets Multimedia Charts LinguistTools)
 # QtKeychain 0.13 (qtkeychain-qt6-dev): the desktop keeps the AT API key in the OS keychain.
 find_package(Qt6Keychain REQUIRED)
 
