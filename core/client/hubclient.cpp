@@ -1,8 +1,8 @@
 #include "hubclient.h"
 
-#include "callstreamconnection.h"
 #include "clientjson.h"
 #include "clientlogging.h"
+#include "hubclientprivate.h"
 #include "replyreader.h"
 
 #include <QJsonDocument>
@@ -20,8 +20,6 @@ using namespace Qt::StringLiterals;
 namespace Client {
 
 namespace {
-
-constexpr int DEFAULT_TIMEOUT_MS = 10000;
 
 // A request body that can be read once and never rewound. Qt 6.4 silently sends a POST again
 // when the server closes a kept-alive connection without answering; for /api/calls/initiate
@@ -61,84 +59,7 @@ private:
     qint64 m_position = 0;
 };
 
-QString pathSegment(const QString &text)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(text));
-}
-
 } // namespace
-
-struct HubClient::Private
-{
-    using JsonDone = std::function<void(const Util::Result<QJsonObject, ClientError> &)>;
-
-    explicit Private(HubClient *owner)
-        : q(owner)
-        , network(std::make_unique<QNetworkAccessManager>())
-    {}
-
-    // One REST request; `done` gets the JSON object answered, or the error.
-    void send(const QByteArray &method,
-        const QString &path,
-        const QUrlQuery &query,
-        const std::optional<QJsonObject> &body,
-        JsonDone done);
-
-    // A request whose answer `parse` reads into a T.
-    template <typename T, typename Parse>
-    void fetch(const QByteArray &method,
-        const QString &path,
-        const QUrlQuery &query,
-        const std::optional<QJsonObject> &body,
-        Parse parse,
-        Reply<T> reply)
-    {
-        const QUrl hub = baseUrl;
-        send(method,
-            path,
-            query,
-            body,
-            [hub, parse = std::move(parse), reply = std::move(reply)](
-                const Util::Result<QJsonObject, ClientError> &json) {
-                if (!reply)
-                    return;
-                if (!json)
-                    return reply(Util::fail(json.error()));
-                auto value = parse(json.value());
-                if (!value)
-                    return reply(Util::fail(ClientError{ClientError::Kind::Protocol,
-                        0,
-                        QString(),
-                        tr("The hub at %1 answered in a way this version of Simu does not "
-                           "understand: %2")
-                            .arg(hubName(hub), value.error())}));
-                reply(Util::Result<T, ClientError>(std::move(value).value()));
-            });
-    }
-
-    void setState(ConnectionState next);
-    void fetchSnapshot(bool thenOpenStream);
-    void stopStreaming();
-    void expireSession();
-    void keepIdentity(const Auth::Identity &identity);
-
-    HubClient *q;
-    std::unique_ptr<QNetworkAccessManager> network;
-    QUrl baseUrl;
-    Session session; // an empty token: logged out
-    int timeoutMs = DEFAULT_TIMEOUT_MS;
-    QSet<QNetworkReply *> pending;
-
-    CallStreamConnection stream;
-    ConnectionState state = ConnectionState::Disconnected;
-    bool streaming = false;
-    quint64 generation = 0; // bumped by stopStream(): answers to older requests are ignored
-    QTimer snapshotRetry;
-    bool snapshotThenOpen = true;
-    int snapshotAttempt = 0;
-    int firstDelayMs = 500;
-    int maxDelayMs = 10000;
-};
 
 void HubClient::Private::send(const QByteArray &method,
     const QString &path,
