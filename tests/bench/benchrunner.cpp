@@ -1,44 +1,16 @@
 #include "benchrunner.h"
 
+#include "benchcommon.h"
 #include "benchhub.h"
 #include "wire.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
-#include <QJsonDocument>
-#include <QProcess>
-#include <QThread>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace Bench {
-
-double loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    return file.readAll().split(' ').constFirst().toDouble();
-}
-
-double waitForQuiet(double maxSeconds)
-{
-    constexpr double SAMPLE_SECONDS = 2;
-    constexpr double QUIET_CORES = 0.25;
-    QElapsedTimer waited;
-    waited.start();
-    while (double(waited.elapsed()) / 1000 < maxSeconds) {
-        const double before = machineBusySeconds() - processCpuSeconds();
-        QThread::msleep(quint64(SAMPLE_SECONDS * 1000));
-        const double others = machineBusySeconds() - processCpuSeconds() - before;
-        if (others / SAMPLE_SECONDS < QUIET_CORES)
-            break;
-    }
-    return double(waited.elapsed()) / 1000;
-}
 
 BenchRunner::BenchRunner(BenchSettings settings, QString program)
     : m_settings(std::move(settings))
@@ -160,36 +132,7 @@ Util::Result<void, QString> BenchRunner::fanoutPhase(int run, RunFigures &figure
 Util::Result<QJsonObject, QString> BenchRunner::runChild(
     const QStringList &arguments, int timeoutSeconds)
 {
-    QProcess child;
-    child.setProgram(m_program);
-    child.setArguments(arguments);
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QEventLoop loop;
-    QObject::connect(&child, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&child, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer limit;
-    limit.setSingleShot(true);
-    QObject::connect(&limit, &QTimer::timeout, &loop, [&child, &loop] {
-        child.kill();
-        loop.quit();
-    });
-    limit.start(timeoutSeconds * 1000);
-    child.start();
-    loop.exec(); // the hub serves the child's requests from this loop
-    if (child.state() != QProcess::NotRunning) {
-        child.kill();
-        child.waitForFinished(5000);
-        return Util::fail(u"the load process did not finish within %1 s"_s.arg(timeoutSeconds));
-    }
-    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
-        return Util::fail(u"the load process failed (exit %1): %2"_s.arg(child.exitCode())
-                              .arg(child.errorString()));
-    const QList<QByteArray> lines = child.readAllStandardOutput().trimmed().split('\n');
-    QJsonParseError error{};
-    const QJsonDocument json = QJsonDocument::fromJson(lines.constLast(), &error);
-    if (!json.isObject())
-        return Util::fail(u"the load process's report is not JSON: %1"_s.arg(error.errorString()));
-    return json.object();
+    return runJsonChild(m_program, arguments, timeoutSeconds, u"the load process"_s);
 }
 
 } // namespace Bench

@@ -23,16 +23,11 @@ public:
 private:
     Util::Result<void, QString> webhookPhase(int run, RunFigures &figures);
     Util::Result<void, QString> fanoutPhase(int run, RunFigures &figures);
-    // Runs the child and returns the JSON object on the last line of its output.
+    // Runs this program as the load child; the JSON object on the last line of its output.
     Util::Result<QJsonObject, QString> runChild(const QStringList &arguments, int timeoutSeconds);
 
     BenchSettings m_settings;
     QString m_program;
 };
-
-double loadAverage();
-// Waits until other processes use less than a quarter of a core (sampled over 2 s), at most
-// maxSeconds; returns the time waited.
-double waitForQuiet(double maxSeconds);
 
 } // namespace Bench

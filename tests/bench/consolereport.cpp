@@ -1,12 +1,10 @@
 #include "consolereport.h"
 
-#include "stats.h"
+#include "benchcommon.h"
 
 #include <QDateTime>
-#include <QLocale>
 
 #include <cmath>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -14,35 +12,28 @@ namespace Bench {
 
 namespace {
 
-using Figure = std::function<double(const ConsoleRunFigures &)>;
-using Format = std::function<QString(double)>;
-using Verdict = std::function<bool(double)>;
-
-QString number(double value, int decimals)
-{
-    return QLocale(QLocale::English).toString(value, 'f', decimals);
-}
+using Table = MedianTable<ConsoleRunFigures>;
 
 QString ms(double value)
 {
     if (value < 0)
         return u"n/a"_s;
-    return number(value, value < 10 ? 2 : (value < 100 ? 1 : 0)) + u" ms"_s;
+    return formatNumber(value, value < 10 ? 2 : (value < 100 ? 1 : 0)) + u" ms"_s;
 }
 
 QString mb(double kb)
 {
-    return number(kb / 1024, 0) + u" MB"_s;
+    return formatNumber(kb / 1024, 0) + u" MB"_s;
 }
 
 QString count(double value)
 {
-    return number(value, 0);
+    return formatNumber(value, 0);
 }
 
 QString percent(double fraction)
 {
-    return number(100 * fraction, 0) + u" %"_s;
+    return formatNumber(100 * fraction, 0) + u" %"_s;
 }
 
 qint64 missedEvents(const ConsoleRunFigures &r)
@@ -50,55 +41,9 @@ qint64 missedEvents(const ConsoleRunFigures &r)
     return (r.hubLastSeq - r.ui.snapshotSeq) - r.ui.eventsReceived;
 }
 
-class Table
-{
-public:
-    explicit Table(const QList<ConsoleRunFigures> &runs)
-        : m_runs(runs)
-    {}
-
-    void row(const QString &name,
-        const QString &target,
-        const Figure &figure,
-        const Format &format,
-        const Verdict &passes = {})
-    {
-        QList<double> values;
-        QStringList perRun;
-        for (const ConsoleRunFigures &run : m_runs) {
-            values.append(figure(run));
-            perRun.append(format(values.constLast()));
-        }
-        const double middle = median(values);
-        QString verdict = u"—"_s;
-        if (passes) {
-            const bool ok = passes(middle);
-            m_met = m_met && ok;
-            verdict = ok ? u"PASS"_s : u"**FAIL**"_s;
-        }
-        m_rows.append(u"| %1 | %2 | %3 | %4 | %5 |"_s.arg(name,
-            target.isEmpty() ? u"—"_s : target,
-            format(middle),
-            perRun.join(u" / "_s),
-            verdict));
-    }
-
-    QString text() const
-    {
-        return u"| figure | target | median | runs | result |\n|---|---|---|---|---|\n"_s
-            + m_rows.join(u'\n') + u'\n';
-    }
-    bool met() const { return m_met; }
-
-private:
-    const QList<ConsoleRunFigures> &m_runs;
-    QStringList m_rows;
-    bool m_met = true;
-};
-
 void liveRows(Table &t, const ConsoleBenchSettings &s)
 {
-    const QString live = number(s.liveCalls, 0);
+    const QString live = formatNumber(s.liveCalls, 0);
     t.row(
         u"UI thread's longest stall (probe gap − %1 ms)"_s.arg(s.probeIntervalMs),
         u"< 16 ms"_s,
@@ -275,20 +220,19 @@ QString consoleSection(const ConsoleBenchSettings &settings,
     double seedSeconds,
     bool *allMet)
 {
-    Table table(runs);
+    Table table(runs, u"—"_s); // the console's report marks a figure without a target
     liveRows(table, settings);
     startupRows(table);
     loadRows(table);
     if (allMet)
         *allMet = table.met();
 
-    QStringList loads, waits;
-    for (const ConsoleRunFigures &run : runs) {
-        loads.append(number(run.loadAverage, 2));
-        waits.append(number(run.waitedSeconds, 0));
-    }
-    const QString live = number(settings.liveCalls, 0);
-    const QString history = number(settings.historyCalls, 0);
+    const QString loads = table.perRun([](const ConsoleRunFigures &r) { return r.loadAverage; },
+        [](double v) { return formatNumber(v, 2); });
+    const QString waits = table.perRun([](const ConsoleRunFigures &r) { return r.waitedSeconds; },
+        [](double v) { return formatNumber(v, 0); });
+    const QString live = formatNumber(settings.liveCalls, 0);
+    const QString history = formatNumber(settings.historyCalls, 0);
     QString text = CONSOLE_SECTION + u"\n\n"_s;
     text += u"Measured %1 by `make bench-console` (tests/bench/consolebench.cpp): the median of "
             "%2 runs, each run's figure after it. Issue 4's targets: with %3 live calls receiving "
@@ -299,24 +243,22 @@ QString consoleSection(const ConsoleBenchSettings &settings,
                 .arg(live)
                 .arg(settings.updatesPerSecond)
                 .arg(history);
-    text += u"Machine: %1, %2 cores (nproc), %3 RAM, %4, Qt %5; the hub's SQLite file on %6; "
-            "Xvfb 1280x900x24 (no GPU, no window manager). 1-minute load average before each "
-            "run: %7. Before each run the bench waits (up to %8 s) until other processes use "
-            "under a quarter of a core; it waited %9 s.\n\n"_s.arg(machine.cpuModel)
-                .arg(machine.cores)
-                .arg(machine.memory,
-                    machine.kernel,
-                    machine.qtVersion,
-                    machine.dataFileSystem,
-                    loads.join(u" / "_s))
-                .arg(settings.quietWaitSeconds)
-                .arg(waits.join(u" / "_s));
+    text
+        += u"Machine: %1, %2 cores (nproc), %3 RAM, %4, Qt %5; the hub's SQLite file on %6; "
+           "Xvfb 1280x900x24 (no GPU, no window manager). 1-minute load average before each "
+           "run: %7. Before each run the bench waits (up to %8 s) until other processes use "
+           "under a quarter of a core; it waited %9 s.\n\n"_s.arg(machine.cpuModel)
+               .arg(machine.cores)
+               .arg(
+                   machine.memory, machine.kernel, machine.qtVersion, machine.dataFileSystem, loads)
+               .arg(settings.quietWaitSeconds)
+               .arg(waits);
     text += table.text() + u"\n"_s;
     text += u"How it is measured:\n\n"_s;
     text += u"- The hub is the real `simu --headless` in its own process, on a copy of a data "
             "folder seeded (in %1 s, by the hub's own storage and auth code) with a supervisor, "
             "20 agents with lines and %2 ended calls in the history the API serves.\n"_s.arg(
-                number(seedSeconds, 0), history);
+                formatNumber(seedSeconds, 0), history);
     text += u"- The console is a real `Ui::MainWindow` with its own `Client::HubClient`, as "
             "`simu` builds it, in a process that holds nothing else (no hub): 1280x800 on Xvfb "
             "(platform xcb), logged in as the supervisor through the login form, on the "
@@ -329,10 +271,10 @@ QString consoleSection(const ConsoleBenchSettings &settings,
             "recording). So the hub holds %2 live calls and sends the console %3 call events a "
             "second. %4 s of warm-up (the model keeps ended calls 60 s, so by then it holds its "
             "steady ~%5 rows), then %6 s measured.\n"_s
-                .arg(number(settings.updatesPerSecond / 2, 0), live)
+                .arg(formatNumber(settings.updatesPerSecond / 2, 0), live)
                 .arg(settings.updatesPerSecond)
                 .arg(settings.warmupSeconds)
-                .arg(number(settings.liveCalls + settings.updatesPerSecond / 2 * 60, 0))
+                .arg(formatNumber(settings.liveCalls + settings.updatesPerSecond / 2 * 60, 0))
                 .arg(settings.seconds);
     text += u"- Stalls: a `Qt::PreciseTimer` fires every %1 ms on the console's UI thread; a gap "
             "between two timeouts longer than the interval is time the thread could not react "

@@ -1,6 +1,6 @@
 #include "consoleresults.h"
 
-#include "results.h"
+#include "benchcommon.h"
 
 #include <QFile>
 

@@ -1,5 +1,6 @@
 #include "consolerunner.h"
 
+#include "benchcommon.h"
 #include "consolehub.h"
 #include "consoleseed.h"
 #include "consolestartup.h"
@@ -10,7 +11,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
-#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -23,12 +23,6 @@ constexpr int SEED_LIMIT_S = 600;
 constexpr int READY_LIMIT_MS = 120'000;
 constexpr int FIGURES_LIMIT_MS = 60'000;
 constexpr int DRAIN_MS = 2000; // after the load: the last events reach the console
-
-double loadAverageNow()
-{
-    QFile file(u"/proc/loadavg"_s);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').constFirst().toDouble() : -1;
-}
 
 void pause(int ms)
 {
@@ -84,21 +78,6 @@ qint64 xServerPid()
 
 } // namespace
 
-double waitForQuietMachine(double maxSeconds)
-{
-    constexpr double SAMPLE_SECONDS = 2;
-    constexpr double QUIET_CORES = 0.25;
-    QElapsedTimer waited;
-    waited.start();
-    while (double(waited.elapsed()) / 1000 < maxSeconds) {
-        const double before = machineBusySeconds() - processCpuSeconds();
-        QThread::msleep(quint64(SAMPLE_SECONDS * 1000));
-        if ((machineBusySeconds() - processCpuSeconds() - before) / SAMPLE_SECONDS < QUIET_CORES)
-            break;
-    }
-    return double(waited.elapsed()) / 1000;
-}
-
 ConsoleRunner::ConsoleRunner(ConsoleBenchSettings settings, QString program)
     : m_settings(std::move(settings))
     , m_program(std::move(program))
@@ -136,8 +115,8 @@ Util::Result<ConsoleRunFigures, QString> ConsoleRunner::runOnce(int run)
 {
     ConsoleRunFigures figures;
     if (m_settings.quietWaitSeconds > 0)
-        figures.waitedSeconds = waitForQuietMachine(m_settings.quietWaitSeconds);
-    figures.loadAverage = loadAverageNow();
+        figures.waitedSeconds = waitForQuiet(m_settings.quietWaitSeconds);
+    figures.loadAverage = loadAverage();
     const QString runDir = QDir(m_root.path()).filePath(u"run-%1"_s.arg(run));
     const QString dataDir = QDir(runDir).filePath(u"hub"_s);
     if (auto copied = copyTemplate(dataDir); !copied)
@@ -260,38 +239,7 @@ Util::Result<void, QString> ConsoleRunner::uiAndLoad(int run,
 Util::Result<QJsonObject, QString> ConsoleRunner::runChild(
     const QStringList &arguments, int limitSeconds)
 {
-    QProcess child;
-    child.setProgram(m_program);
-    child.setArguments(arguments);
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QEventLoop loop;
-    QObject::connect(&child, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&child, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer limit;
-    limit.setSingleShot(true);
-    QObject::connect(&limit, &QTimer::timeout, &loop, [&child, &loop] {
-        child.kill();
-        loop.quit();
-    });
-    limit.start(limitSeconds * 1000);
-    child.start();
-    loop.exec();
-    if (child.state() != QProcess::NotRunning) {
-        child.kill();
-        child.waitForFinished(5000);
-        return Util::fail(
-            u"%1 did not finish within %2 s"_s.arg(arguments.constFirst()).arg(limitSeconds));
-    }
-    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
-        return Util::fail(
-            u"%1 failed (exit %2)"_s.arg(arguments.constFirst()).arg(child.exitCode()));
-    const QList<QByteArray> lines = child.readAllStandardOutput().trimmed().split('\n');
-    QJsonParseError error{};
-    const QJsonDocument json = QJsonDocument::fromJson(lines.constLast(), &error);
-    if (!json.isObject())
-        return Util::fail(
-            u"%1 printed no JSON: %2"_s.arg(arguments.constFirst(), error.errorString()));
-    return json.object();
+    return runJsonChild(m_program, arguments, limitSeconds, arguments.constFirst());
 }
 
 } // namespace Bench

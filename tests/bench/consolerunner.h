@@ -37,6 +37,7 @@ private:
         qint64 hubPid,
         const QString &runDir,
         ConsoleRunFigures &figures);
+    // Runs this program as a child (--seed, --load-console); the JSON on its last line.
     Util::Result<QJsonObject, QString> runChild(const QStringList &arguments, int limitSeconds);
 
     ConsoleBenchSettings m_settings;
@@ -44,9 +45,5 @@ private:
     QTemporaryDir m_root; // the template and each run's folder, removed at the end
     QString m_template;
 };
-
-// Waits until other processes use less than a quarter of a core (sampled over 2 s), at most
-// maxSeconds; returns the time waited. Other engineers' builds would otherwise be measured too.
-double waitForQuietMachine(double maxSeconds);
 
 } // namespace Bench

@@ -1,13 +1,13 @@
 #include "perfreport.h"
 
+#include "benchcommon.h"
+
 #include <QDateTime>
 #include <QFile>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QSysInfo>
 #include <QThread>
 
-#include <functional>
 #include <sys/statfs.h>
 
 using namespace Qt::StringLiterals;
@@ -56,34 +56,9 @@ QString fileSystemName(const QString &path)
     }
 }
 
-QString number(double value, int decimals)
-{
-    return QLocale(QLocale::English).toString(value, 'f', decimals);
-}
-
 QString ms(double value)
 {
-    return number(value, value < 10 ? 2 : 1) + u" ms"_s;
-}
-
-// "a / b / c" across runs.
-QString perRun(const QList<RunFigures> &runs,
-    const std::function<double(const RunFigures &)> &figure,
-    const std::function<QString(double)> &format)
-{
-    QStringList parts;
-    for (const RunFigures &run : runs)
-        parts.append(format(figure(run)));
-    return parts.join(u" / "_s);
-}
-
-QList<double> values(
-    const QList<RunFigures> &runs, const std::function<double(const RunFigures &)> &figure)
-{
-    QList<double> out;
-    for (const RunFigures &run : runs)
-        out.append(figure(run));
-    return out;
+    return formatNumber(value, value < 10 ? 2 : 1) + u" ms"_s;
 }
 
 } // namespace
@@ -95,7 +70,7 @@ MachineInfo describeMachine(const QString &dataRoot)
     machine.cores = QThread::idealThreadCount();
     const double memoryKb
         = readFirstMatch(u"/proc/meminfo"_s, u"MemTotal"_s).section(u' ', 0, 0).toDouble();
-    machine.memory = number(memoryKb / 1024 / 1024, 1) + u" GiB"_s;
+    machine.memory = formatNumber(memoryKb / 1024 / 1024, 1) + u" GiB"_s;
     machine.kernel = QSysInfo::kernelType() + u' ' + QSysInfo::kernelVersion();
     machine.qtVersion = QString::fromLatin1(qVersion());
     machine.dataFileSystem = fileSystemName(dataRoot);
@@ -107,64 +82,48 @@ QString hubSection(const BenchSettings &settings,
     const MachineInfo &machine,
     bool *allMet)
 {
-    QStringList rows;
-    bool met = true;
-    const auto row = [&](const QString &figureName,
-                         const QString &target,
-                         const std::function<double(const RunFigures &)> &figure,
-                         const std::function<QString(double)> &format,
-                         const std::function<bool(double)> &passes) {
-        const double middle = median(values(runs, figure));
-        QString verdict = u"—"_s;
-        if (passes) {
-            const bool ok = passes(middle);
-            met = met && ok;
-            verdict = ok ? u"PASS"_s : u"**FAIL**"_s;
-        }
-        rows.append(u"| %1 | %2 | %3 | %4 | %5 |"_s.arg(
-            figureName, target, format(middle), perRun(runs, figure, format), verdict));
-    };
+    MedianTable<RunFigures> table(runs);
     const auto rps = [](double v) {
-        return number(v, 0);
+        return formatNumber(v, 0);
     };
     const auto pct = [](double v) -> QString {
-        return number(v, 0) + u" %"_s;
+        return formatNumber(v, 0) + u" %"_s;
     };
     const auto count = [](double v) {
-        return number(v, 0);
+        return formatNumber(v, 0);
     };
     const QString connections = QString::number(settings.connections);
-    const QString subscribers = number(settings.subscribers, 0);
+    const QString subscribers = formatNumber(settings.subscribers, 0);
 
     if (settings.webhook) {
-        row(
+        table.row(
             u"callbacks a second, %1 connections"_s.arg(connections),
             u"≥ 30,000"_s,
             [](const RunFigures &r) { return r.load.requestsPerSecond; },
             rps,
             [](double v) { return v >= TARGET_RPS; });
-        row(u"webhook latency p50"_s,
+        table.row(u"webhook latency p50"_s,
             {},
             [](const RunFigures &r) { return r.load.latency.p50Ms; },
             ms,
             {});
-        row(u"webhook latency p90"_s,
+        table.row(u"webhook latency p90"_s,
             {},
             [](const RunFigures &r) { return r.load.latency.p90Ms; },
             ms,
             {});
-        row(
+        table.row(
             u"webhook latency p99"_s,
             u"< 5 ms"_s,
             [](const RunFigures &r) { return r.load.latency.p99Ms; },
             ms,
             [](double v) { return v < TARGET_P99_MS; });
-        row(u"webhook latency max"_s,
+        table.row(u"webhook latency max"_s,
             {},
             [](const RunFigures &r) { return r.load.latency.maxMs; },
             ms,
             {});
-        row(
+        table.row(
             u"callbacks answered 200 but missing from the database"_s,
             u"0"_s,
             [](const RunFigures &r) {
@@ -172,85 +131,86 @@ QString hubSection(const BenchSettings &settings,
             },
             count,
             [](double v) { return v == 0; });
-        row(u"callbacks not answered 200 (errors, other statuses)"_s,
+        table.row(u"callbacks not answered 200 (errors, other statuses)"_s,
             {},
             [](const RunFigures &r) {
                 return double(r.load.answeredOther + r.load.connectionErrors);
             },
             count,
             {});
-        row(u"hub process CPU (of one core)"_s,
+        table.row(u"hub process CPU (of one core)"_s,
             {},
             [](const RunFigures &r) { return 100 * r.hubCpuSeconds / r.hubWallSeconds; },
             pct,
             {});
-        row(
+        table.row(
             u"hub CPU time per callback"_s,
             {},
             [](const RunFigures &r) {
                 return 1e6 * r.hubCpuSeconds / double(qMax<qint64>(1, r.load.answered200));
             },
-            [](double v) -> QString { return number(v, 0) + u" µs"_s; },
+            [](double v) -> QString { return formatNumber(v, 0) + u" µs"_s; },
             {});
-        row(
+        table.row(
             u"bytes the hub wrote to disk per callback"_s,
             {},
             [](const RunFigures &r) {
                 return double(r.hubDiskBytes) / double(qMax<qint64>(1, r.load.answered200));
             },
-            [](double v) { return number(v, 0); },
+            [](double v) { return formatNumber(v, 0); },
             {});
-        row(u"other processes' CPU during the run (of one core): noise"_s,
+        table.row(u"other processes' CPU during the run (of one core): noise"_s,
             {},
             [](const RunFigures &r) { return 100 * r.othersCpuSeconds / r.hubWallSeconds; },
             pct,
             {});
-        row(u"load generator CPU (of one core)"_s,
+        table.row(u"load generator CPU (of one core)"_s,
             {},
             [](const RunFigures &r) { return 100 * r.load.cpuSeconds / r.load.wallSeconds; },
             pct,
             {});
     }
     if (settings.fanout) {
-        row(u"fan-out p50 to %1 subscribers"_s.arg(subscribers),
+        table.row(u"fan-out p50 to %1 subscribers"_s.arg(subscribers),
             {},
             [](const RunFigures &r) { return r.fanout.arrival.p50Ms; },
             ms,
             {});
-        row(
+        table.row(
             u"fan-out p99 to %1 subscribers"_s.arg(subscribers),
             u"< 10 ms"_s,
             [](const RunFigures &r) { return r.fanout.arrival.p99Ms; },
             ms,
             [](double v) { return v < TARGET_FANOUT_P99_MS; });
-        row(u"fan-out max"_s,
+        table.row(u"fan-out max"_s,
             {},
             [](const RunFigures &r) { return r.fanout.arrival.maxMs; },
             ms,
             {});
-        row(u"fan-out p99, per callback, until the last subscriber has it"_s,
+        table.row(u"fan-out p99, per callback, until the last subscriber has it"_s,
             {},
             [](const RunFigures &r) { return r.fanout.lastSubscriber.p99Ms; },
             ms,
             {});
-        row(u"fan-out p99 as read by the probe (includes the probe's own reading)"_s,
+        table.row(u"fan-out p99 as read by the probe (includes the probe's own reading)"_s,
             {},
             [](const RunFigures &r) { return r.fanout.readByProbe.p99Ms; },
             ms,
             {});
-        row(u"answer time p99 of those callbacks (the hub writes to every subscriber first)"_s,
+        table.row(
+            u"answer time p99 of those callbacks (the hub writes to every subscriber first)"_s,
             {},
             [](const RunFigures &r) { return r.fanout.webhook.p99Ms; },
             ms,
             {});
-        row(u"other processes' CPU during the fan-out (of one core): noise"_s,
+        table.row(u"other processes' CPU during the fan-out (of one core): noise"_s,
             {},
             [](const RunFigures &r) {
                 return 100 * r.fanoutOthersCpuSeconds / r.fanoutWallSeconds;
             },
             pct,
             {});
-        row(
+        table.row(
             u"events missing (expected − delivered)"_s,
             u"0"_s,
             [](const RunFigures &r) { return double(r.fanout.expected - r.fanout.delivered); },
@@ -258,7 +218,7 @@ QString hubSection(const BenchSettings &settings,
             [](double v) { return v == 0; });
     }
     if (allMet)
-        *allMet = met;
+        *allMet = table.met();
 
     QString text;
     text += HUB_SECTION + u"\n\n"_s;
@@ -272,17 +232,12 @@ QString hubSection(const BenchSettings &settings,
                 .arg(machine.cpuModel)
                 .arg(machine.cores)
                 .arg(machine.memory, machine.kernel, machine.qtVersion, machine.dataFileSystem)
-                .arg(perRun(
-                    runs,
-                    [](const RunFigures &r) { return r.loadAverage; },
-                    [](double v) { return number(v, 2); }))
+                .arg(table.perRun([](const RunFigures &r) { return r.loadAverage; },
+                    [](double v) { return formatNumber(v, 2); }))
                 .arg(settings.quietWaitSeconds)
-                .arg(perRun(
-                    runs,
-                    [](const RunFigures &r) { return r.waitedSeconds; },
-                    [](double v) { return number(v, 0); }));
-    text += u"| figure | target | median | runs | result |\n|---|---|---|---|---|\n"_s;
-    text += rows.join(u'\n') + u"\n\n"_s;
+                .arg(table.perRun([](const RunFigures &r) { return r.waitedSeconds; },
+                    [](double v) { return formatNumber(v, 0); }));
+    text += table.text() + u"\n"_s;
     text += u"How it is measured:\n\n"_s;
     text += u"- The hub is a real `Hub::HubServer` on 127.0.0.1 with a fresh data folder: SQLite "
             "in WAL mode, synchronous=NORMAL (a callback answered 200 is committed before the "

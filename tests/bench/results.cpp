@@ -4,30 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace Bench {
 
-QJsonObject toJson(const Percentiles &p)
-{
-    return {{u"count"_s, p.count},
-        {u"p50"_s, p.p50Ms},
-        {u"p90"_s, p.p90Ms},
-        {u"p99"_s, p.p99Ms},
-        {u"p999"_s, p.p999Ms},
-        {u"max"_s, p.maxMs},
-        {u"mean"_s, p.meanMs}};
-}
-
-Percentiles percentilesFromJson(const QJsonObject &json)
-{
-    Percentiles p;
-    p.count = json.value(u"count"_s).toInteger();
-    p.p50Ms = json.value(u"p50"_s).toDouble();
-    p.p90Ms = json.value(u"p90"_s).toDouble();
-    p.p99Ms = json.value(u"p99"_s).toDouble();
-    p.p999Ms = json.value(u"p999"_s).toDouble();
-    p.maxMs = json.value(u"max"_s).toDouble();
-    p.meanMs = json.value(u"mean"_s).toDouble();
-    return p;
-}
-
 QJsonObject toJson(const WebhookLoadResult &r)
 {
     return {{u"sent"_s, r.sent},

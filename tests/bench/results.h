@@ -3,6 +3,7 @@
 // The figures the load and probe processes hand back to the bench, as one JSON line on their
 // standard output, and what one whole run (webhook phase + fan-out phase) measured.
 
+#include "benchcommon.h"
 #include "benchhub.h"
 #include "fanoutprobe.h"
 #include "webhookload.h"
@@ -11,8 +12,6 @@
 
 namespace Bench {
 
-QJsonObject toJson(const Percentiles &p);
-Percentiles percentilesFromJson(const QJsonObject &json);
 QJsonObject toJson(const WebhookLoadResult &r);
 WebhookLoadResult webhookLoadFromJson(const QJsonObject &json);
 QJsonObject toJson(const FanoutResult &r);
