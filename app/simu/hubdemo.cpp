@@ -3,6 +3,7 @@
 #include "atsim/callengine.h"
 #include "atsim/phonedirectory.h"
 #include "auth/authservice.h"
+#include "hub/agentstateservice.h"
 #include "hub/callcenter.h"
 #include "util/logging.h"
 
@@ -115,6 +116,10 @@ Util::Result<void, QString> HubDemo::start()
     if (!password)
         return Util::fail(password.error());
     m_password = *password;
+    // Only available agents are rung: the simulated colleague agent2 signs in at once, so calls
+    // reach someone even while only a supervisor watches (agent1 becomes available on login).
+    if (Hub::AgentStateService *states = m_hub->calls().agentStates())
+        states->loggedIn(u"agent2"_s);
 
     const QString url = m_hub->baseUrl().toString();
     m_out << "Simu hub (demo) is running. Open " << url << "/ in a browser." << Qt::endl
@@ -215,6 +220,10 @@ void HubDemo::placeOutbound()
     for (const Auth::UserInfo &user : *users) {
         if (user.identity.role != Auth::Role::Agent || user.identity.line.isEmpty()
             || user.disabled)
+            continue;
+        // Only an agent who is available (signed in, not away, not wrapping up) dials out.
+        const Hub::AgentStateService *states = m_hub->calls().agentStates();
+        if (states && !states->isAvailable(user.identity.username))
             continue;
         bool busy = false;
         for (const Calls::Call &call : m_hub->calls().activeCalls(user.identity))

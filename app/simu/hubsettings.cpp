@@ -108,6 +108,24 @@ Util::Result<Hub::HubConfig, QString> loadHubConfig(
         config.recordCalls = file.value(u"calls/record"_s, config.recordCalls).toBool();
         config.holdMusicUrl = file.value(u"calls/hold-music-url"_s).toString();
         config.queueName = file.value(u"calls/queue"_s, config.queueName).toString();
+        // "KES 5000, UGX 150000": QSettings reads an unquoted comma as a list; join it back.
+        // Checked (and refused in words) when the hub starts (Hub::parseSpendCap).
+        config.dailySpendCap = file.value(u"calls/daily-spend-cap"_s).toStringList().join(u", "_s);
+        if (file.contains(u"wrap-up/dispositions"_s)) {
+            QStringList dispositions;
+            for (const QString &name : file.value(u"wrap-up/dispositions"_s).toStringList()) {
+                if (!name.simplified().isEmpty())
+                    dispositions << name.simplified();
+            }
+            if (dispositions.isEmpty())
+                return Util::fail(u"config: wrap-up/dispositions must name at least one "
+                                  "disposition, such as \"Resolved, Callback requested\""_s);
+            config.wrapUpDispositions = dispositions;
+        }
+        config.wrapUpNotesMaxChars
+            = file.value(u"wrap-up/notes-max-chars"_s, config.wrapUpNotesMaxChars).toInt();
+        if (config.wrapUpNotesMaxChars < 1)
+            return Util::fail(u"config: wrap-up/notes-max-chars must be 1 or more"_s);
         config.initiatePerUserPerMinute
             = file.value(u"limits/initiate-per-user-per-minute"_s, config.initiatePerUserPerMinute)
                   .toInt();
@@ -120,6 +138,26 @@ Util::Result<Hub::HubConfig, QString> loadHubConfig(
             = file.value(u"recordings/retention-days"_s, config.recordingRetentionDays).toInt();
         if (config.recordingRetentionDays < 0)
             return Util::fail(u"config: recordings/retention-days must be 0 (keep) or more"_s);
+        // Agent states (core/hub/agentstate.h).
+        bool acwOk = true;
+        config.afterCallWorkSeconds
+            = file.value(u"agents/after-call-work-seconds"_s, config.afterCallWorkSeconds)
+                  .toString()
+                  .toInt(&acwOk);
+        if (!acwOk || config.afterCallWorkSeconds < 0 || config.afterCallWorkSeconds > 3600)
+            return Util::fail(u"config: agents/after-call-work-seconds must be a whole number of "
+                              "seconds from 0 (none) to 3600"_s);
+        if (file.contains(u"agents/away-reasons"_s)) {
+            QStringList reasons;
+            for (const QString &reason : file.value(u"agents/away-reasons"_s).toStringList()) {
+                if (!reason.trimmed().isEmpty() && !reasons.contains(reason.trimmed()))
+                    reasons.append(reason.trimmed());
+            }
+            if (reasons.isEmpty())
+                return Util::fail(u"config: agents/away-reasons needs at least one reason, such "
+                                  "as \"Break, Lunch\""_s);
+            config.awayReasons = reasons;
+        }
     }
     if (parser.isSet(options.listen))
         listen = parser.value(options.listen);

@@ -1,8 +1,10 @@
 // /api/agents: who is on duty, for supervisors. An agent is "online" while at least one call
-// stream of theirs is open (the console keeps one open for as long as it runs).
+// stream of theirs is open (the console keeps one open for as long as it runs); their state
+// (available, busy, away, after_call_work, offline) is what routing goes by.
 
 #include "auth/authservice.h"
 #include "callstreams.h"
+#include "hub/agentstateservice.h"
 #include "hub/callcenter.h"
 #include "hubapi.h"
 
@@ -40,16 +42,20 @@ Http::Response HubApi::listAgents(const Http::Request &, const Auth::Identity &u
     }
     const QSet<QString> online = m_streams.onlineUsers();
 
+    const Hub::AgentStateService *states = m_calls.agentStates();
+
     QJsonArray list;
     for (const Auth::UserInfo &info : std::as_const(agents)) {
         const Auth::Identity &agent = info.identity;
-        list.append(QJsonObject{
-            {u"username"_s, agent.username},
-            {u"displayName"_s, agent.displayName},
-            {u"line"_s, agent.line.isEmpty() ? QJsonValue() : agent.line},
-            {u"online"_s, online.contains(agent.username)},
-            {u"activeCalls"_s, liveCalls.value(agent.username)},
-        });
+        Hub::AgentSummary row;
+        row.username = agent.username;
+        row.displayName = agent.displayName;
+        row.line = agent.line;
+        row.online = online.contains(agent.username);
+        row.activeCalls = liveCalls.value(agent.username);
+        if (states)
+            row.status = states->status(agent.username);
+        list.append(Hub::agentJson(row));
     }
     return Http::Response::json(QJsonObject{{u"agents"_s, list}});
 }

@@ -94,7 +94,15 @@ Http::Response HubApi::agentPerformance(const Http::Request &request, const Auth
     const auto range = rangeOf(request, m_analytics, {}, false);
     if (!range)
         return toResponse(range.error());
-    return answer(m_analytics.agentPerformance(user, *range));
+    const auto performance = m_analytics.agentPerformance(user, *range);
+    if (!performance)
+        return toResponse(fromReportError(performance.error()));
+    // Each row also says how long the agent spent in each state (agentstatecontroller.cpp).
+    const auto json
+        = withTimeInState(Analytics::toJson(*performance), user, range->from(), range->to());
+    if (!json)
+        return toResponse(json.error());
+    return Http::Response::json(*json);
 }
 
 Http::Response HubApi::callDurationStats(const Http::Request &request, const Auth::Identity &user)

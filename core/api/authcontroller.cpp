@@ -2,6 +2,7 @@
 // and how authentication errors read.
 
 #include "auth/authservice.h"
+#include "hub/agentstateservice.h"
 #include "hub/callcenter.h"
 #include "hubapi.h"
 #include "jsonbody.h"
@@ -70,6 +71,9 @@ Http::Response HubApi::login(const Http::Request &request)
     const auto result = m_auth.login(*username, password.toString(), request.peer.toString());
     if (!result)
         return toResponse(fromAuthError(result.error()));
+    // Signing in makes an agent available (agentstate.h); one who is away stays away.
+    if (result->identity.role == Auth::Role::Agent && m_calls.agentStates())
+        m_calls.agentStates()->loggedIn(result->identity.username);
     return Http::Response::json(QJsonObject{
         {u"token"_s, result->token},
         {u"role"_s, Auth::roleApiName(result->identity.role)},
@@ -78,17 +82,33 @@ Http::Response HubApi::login(const Http::Request &request)
     });
 }
 
-Http::Response HubApi::logout(const Http::Request &request, const Auth::Identity &)
+Http::Response HubApi::logout(const Http::Request &request, const Auth::Identity &user)
 {
     if (const auto done = m_auth.logout(bearerToken(request, false), request.peer.toString());
         !done)
         return toResponse(fromAuthError(done.error()));
+    if (user.role == Auth::Role::Agent && m_calls.agentStates())
+        m_calls.agentStates()->loggedOut(user.username);
     return Http::Response::empty(204);
 }
 
 Http::Response HubApi::me(const Http::Request &, const Auth::Identity &user)
 {
-    return Http::Response::json(identityJson(user));
+    return Http::Response::json(meJson(user));
+}
+
+QJsonObject HubApi::meJson(const Auth::Identity &user) const
+{
+    QJsonObject json = identityJson(user);
+    // An agent's own state, as GET /api/agents shows it.
+    if (user.role == Auth::Role::Agent && m_calls.agentStates()) {
+        Hub::AgentSummary summary;
+        summary.status = m_calls.agentStates()->status(user.username);
+        const QJsonObject state = Hub::agentJson(summary);
+        for (const QString &key : {u"state"_s, u"stateReason"_s, u"stateSince"_s})
+            json.insert(key, state.value(key));
+    }
+    return json;
 }
 
 Http::Response HubApi::updateMe(const Http::Request &request, const Auth::Identity &user)
@@ -116,7 +136,7 @@ Http::Response HubApi::updateMe(const Http::Request &request, const Auth::Identi
         return toResponse(fromAuthError(updated.error()));
     // The next inbound call must ring the new line, not a cached old one.
     m_calls.agentsChanged();
-    return Http::Response::json(identityJson(updated->identity));
+    return Http::Response::json(meJson(updated->identity));
 }
 
 } // namespace Api

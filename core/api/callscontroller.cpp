@@ -27,7 +27,8 @@ Util::Result<Storage::CallQuery, Error> historyQuery(const Http::Request &reques
         u"from"_s,
         u"to"_s,
         u"offset"_s,
-        u"limit"_s};
+        u"limit"_s,
+        u"disposition"_s};
     if (const auto unknown = unknownParameter(request, known))
         return Util::fail(*unknown);
     Storage::CallQuery query;
@@ -49,6 +50,7 @@ Util::Result<Storage::CallQuery, Error> historyQuery(const Http::Request &reques
         query.states.append(*state);
     }
     query.number = request.queryValue(u"number"_s).trimmed();
+    query.disposition = request.queryValue(u"disposition"_s).simplified(); // any letter case
     const auto from = timeParameter(request, u"from"_s);
     if (!from)
         return Util::fail(from.error());

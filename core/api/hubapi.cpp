@@ -23,13 +23,15 @@ HubApi::HubApi(const Hub::HubConfig &config,
     Hub::CallCenter &calls,
     CallStreams &streams,
     Recordings::RecordingManager &recordings,
-    Analytics::Reports &analytics)
+    Analytics::Reports &analytics,
+    Hub::SpendMeter &spend)
     : m_config(config)
     , m_auth(auth)
     , m_calls(calls)
     , m_streams(streams)
     , m_recordings(recordings)
     , m_analytics(analytics)
+    , m_spend(spend)
     , m_startedAt(QDateTime::currentDateTimeUtc())
 {}
 
@@ -94,6 +96,9 @@ void HubApi::registerRoutes(Http::Router &router)
     router.addAsync("GET", u"/api/me"_s, authed(sync(&HubApi::me)));
     router.addAsync("PATCH", u"/api/me"_s, authed(sync(&HubApi::updateMe)));
     router.addAsync("GET", u"/api/agents"_s, authed(sync(&HubApi::listAgents)));
+    router.addAsync("PUT", u"/api/me/state"_s, authed(sync(&HubApi::setMyState)));
+    router.addAsync("GET", u"/api/agents/away-reasons"_s, authed(sync(&HubApi::awayReasons)));
+    router.addAsync("PUT", u"/api/agents/{name}/state"_s, authed(sync(&HubApi::setAgentState)));
 
     router.addAsync("POST",
         u"/api/calls/initiate"_s,
@@ -115,6 +120,13 @@ void HubApi::registerRoutes(Http::Router &router)
         authedAsync([this](const Http::Request &r, const Auth::Identity &u, Http::Respond respond) {
             transfer(r, u, std::move(respond));
         }));
+    router.addAsync("POST",
+        u"/api/calls/{session_id}/wrap-up"_s,
+        authedAsync([this](const Http::Request &r, const Auth::Identity &u, Http::Respond respond) {
+            saveWrapUp(r, u, std::move(respond));
+        }));
+    router.addAsync("GET", u"/api/wrap-up/dispositions"_s, authed(sync(&HubApi::dispositions)));
+    router.addAsync("GET", u"/api/spend/today"_s, authed(sync(&HubApi::spendToday)));
     // Players cannot send a header: the audio also opens with a signed link (?access=...).
     router.addAsync("GET",
         u"/api/calls/{session_id}/recording"_s,
@@ -175,11 +187,17 @@ Error HubApi::fromHubError(const Hub::HubError &error)
         return Error::badRequest(error.errorCode, error.message);
     case Code::NotFound:
         return Error::notFound(error.message);
+    case Code::Forbidden:
+        return Error::forbidden(error.message);
     case Code::Conflict:
     case Code::AtRejected:
         return Error::conflict(error.errorCode, error.message);
-    case Code::RateLimited:
-        return Error::tooManyRequests(error.message, error.retryAfterSeconds);
+    case Code::RateLimited: {
+        Error limited = Error::tooManyRequests(error.message, error.retryAfterSeconds);
+        if (!error.errorCode.isEmpty())
+            limited.code = error.errorCode; // "rate_limited", "spend_cap_reached"
+        return limited;
+    }
     case Code::NotConfigured:
     case Code::AtUnavailable:
     case Code::Storage:

@@ -24,7 +24,8 @@ class Reports;
 }
 namespace Hub {
 class CallCenter;
-}
+class SpendMeter;
+} // namespace Hub
 namespace Recordings {
 class RecordingManager;
 }
@@ -41,7 +42,8 @@ public:
         Hub::CallCenter &calls,
         CallStreams &streams,
         Recordings::RecordingManager &recordings,
-        Analytics::Reports &analytics);
+        Analytics::Reports &analytics,
+        Hub::SpendMeter &spend);
 
     void registerRoutes(Http::Router &router);
 
@@ -69,8 +71,21 @@ private:
     Http::Response logout(const Http::Request &request, const Auth::Identity &user);
     Http::Response me(const Http::Request &request, const Auth::Identity &user);
     Http::Response updateMe(const Http::Request &request, const Auth::Identity &user);
+    // The user as GET /api/me answers: who they are and, for an agent, their state.
+    QJsonObject meJson(const Auth::Identity &user) const;
     // agentscontroller.cpp
     Http::Response listAgents(const Http::Request &request, const Auth::Identity &user);
+    // agentstatecontroller.cpp: agent states
+    Http::Response setMyState(const Http::Request &request, const Auth::Identity &user);
+    Http::Response setAgentState(const Http::Request &request, const Auth::Identity &user);
+    Http::Response awayReasons(const Http::Request &request, const Auth::Identity &user);
+    Http::Response agentStateAnswer(const QString &username);
+    // GET /api/analytics/agent-performance's rows with "time_in_state" added (seconds in each
+    // state within [from, to)).
+    Util::Result<QJsonObject, Error> withTimeInState(QJsonObject performance,
+        const Auth::Identity &user,
+        const QDateTime &from,
+        const QDateTime &to);
     // callscontroller.cpp
     void initiate(const Http::Request &request, const Auth::Identity &user, Http::Respond respond);
     Http::Response activeCalls(const Http::Request &request, const Auth::Identity &user);
@@ -93,6 +108,11 @@ private:
     Http::Response agentPerformance(const Http::Request &request, const Auth::Identity &user);
     Http::Response callDurationStats(const Http::Request &request, const Auth::Identity &user);
     Http::Response analyticsSummary(const Http::Request &request, const Auth::Identity &user);
+    // wrapupcontroller.cpp: wrap-up and dispositions; spendcontroller.cpp: today's spend
+    void saveWrapUp(
+        const Http::Request &request, const Auth::Identity &user, Http::Respond respond);
+    Http::Response dispositions(const Http::Request &request, const Auth::Identity &user);
+    Http::Response spendToday(const Http::Request &request, const Auth::Identity &user);
     // userscontroller.cpp
     Http::Response listUsers(const Http::Request &request, const Auth::Identity &user);
     Http::Response createUser(const Http::Request &request, const Auth::Identity &user);
@@ -111,6 +131,7 @@ private:
     CallStreams &m_streams;
     Recordings::RecordingManager &m_recordings;
     Analytics::Reports &m_analytics;
+    Hub::SpendMeter &m_spend;
     QDateTime m_startedAt;
     qint64 m_webhookSecretFailures = 0;
 };

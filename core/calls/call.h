@@ -41,6 +41,18 @@ struct TransferInfo
     friend bool operator==(const TransferInfo &, const TransferInfo &) = default;
 };
 
+// What the agent recorded after the call (POST /api/calls/{id}/wrap-up): a disposition from the
+// hub's configured list and free-text notes. Set by the hub, never by the state machine.
+struct WrapUp
+{
+    QString disposition; // "Resolved", "Callback requested", ...
+    QString notes;
+    QString by; // the username who saved it
+    QDateTime at; // when, Simu's clock
+
+    friend bool operator==(const WrapUp &, const WrapUp &) = default;
+};
+
 struct Call
 {
     QString sessionId; // AT's "ATVId_…", the key everywhere
@@ -79,6 +91,7 @@ struct Call
 
     QString dtmfDigits; // the last digits pressed after <GetDigits>
     TransferInfo transfer;
+    std::optional<WrapUp> wrapUp; // unset until the agent wraps the call up
 
     // Bookkeeping, not call data: how many notifications changed this call, and when the last
     // one did. A duplicated notification changes neither.

@@ -92,6 +92,18 @@ QJsonValue dialLegValue(const DialLeg &leg)
     };
 }
 
+QJsonValue wrapUpValue(const std::optional<WrapUp> &wrapUp)
+{
+    if (!wrapUp)
+        return QJsonValue::Null;
+    return QJsonObject{
+        {u"disposition"_s, wrapUp->disposition},
+        {u"notes"_s, wrapUp->notes},
+        {u"by"_s, wrapUp->by},
+        {u"at"_s, timeValue(wrapUp->at)},
+    };
+}
+
 QJsonValue transferValue(const TransferInfo &transfer)
 {
     if (transfer == TransferInfo{})
@@ -423,6 +435,7 @@ QJsonObject toJson(const Call &call)
         {u"dtmfDigits"_s, call.dtmfDigits},
         {u"transfer"_s, transferValue(call.transfer)},
         {u"callbacksApplied"_s, call.callbacksApplied},
+        {u"wrapUp"_s, wrapUpValue(call.wrapUp)},
     };
 }
 
@@ -487,6 +500,16 @@ QByteArray toJsonText(const Call &call)
         write.close();
     }
     write.time("updatedAt", call.updatedAt);
+    if (!call.wrapUp) {
+        write.null("wrapUp");
+    } else {
+        write.object("wrapUp");
+        write.time("at", call.wrapUp->at);
+        write.text("by", call.wrapUp->by);
+        write.text("disposition", call.wrapUp->disposition);
+        write.text("notes", call.wrapUp->notes);
+        write.close();
+    }
     write.close();
     return out;
 }
@@ -548,6 +571,15 @@ Util::Result<Call, QString> callFromJson(const QJsonObject &json)
     call.transfer.hangupCause = transfer.text(u"hangupCause"_s);
 
     call.callbacksApplied = read.number(u"callbacksApplied"_s).value_or(0);
+
+    const QJsonValue wrapUpJson = json.value(u"wrapUp"_s);
+    if (!wrapUpJson.isUndefined() && !wrapUpJson.isNull()) {
+        const Reader wrapUp = read.nested(u"wrapUp"_s);
+        call.wrapUp = WrapUp{wrapUp.text(u"disposition"_s),
+            wrapUp.text(u"notes"_s),
+            wrapUp.text(u"by"_s),
+            wrapUp.time(u"at"_s).value_or(QDateTime())};
+    }
 
     if (!error.isEmpty())
         return Util::fail(error);

@@ -36,7 +36,10 @@
 //   "recordingUrl": "",
 //   "dtmfDigits": "",
 //   "transfer": {"target": "…", "state": "Completed", "hangupCause": ""} | null,
-//   "callbacksApplied": 3                     // how many AT notifications changed the call
+//   "callbacksApplied": 3,                    // how many AT notifications changed the call
+//   "wrapUp": {"disposition": "Resolved", "notes": "…", "by": "agent1", "at": "…"} | null
+//                                             // the agent's wrap-up (POST …/wrap-up); null until
+//                                             // saved. Snake case by the API's decision (issue 5).
 // }
 //
 // Times are read with or without milliseconds; one without a zone is taken as UTC.

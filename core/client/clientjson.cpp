@@ -169,20 +169,10 @@ Util::Result<QList<AgentInfo>, QString> agentsFromJson(const QJsonObject &json)
         return missing(u"agents"_s, u"a list"_s);
     QList<AgentInfo> agents;
     for (const QJsonValue &item : value.toArray()) {
-        const QJsonObject object = item.toObject();
-        auto username = stringAt(object, u"username"_s, true);
-        if (!username)
-            return Util::fail(u"\"agents\": "_s + username.error());
-        auto active = integerAt(object, u"activeCalls"_s);
-        if (!active)
-            return Util::fail(u"\"agents\": "_s + active.error());
-        AgentInfo agent;
-        agent.username = username.value();
-        agent.displayName = object.value(u"displayName"_s).toString();
-        agent.line = lineFrom(object.value(u"line"_s));
-        agent.online = object.value(u"online"_s).toBool();
-        agent.activeCalls = int(qMin<qint64>(active.value(), std::numeric_limits<int>::max()));
-        agents.append(agent);
+        auto agent = agentFromJson(item.toObject());
+        if (!agent)
+            return Util::fail(u"\"agents\": "_s + agent.error());
+        agents.append(agent.value());
     }
     return agents;
 }
@@ -223,6 +213,13 @@ Util::Result<StreamMessage, QString> streamMessageFromText(const QByteArray &utf
         event.call = call.value();
     } else if (event.type.startsWith(u"call_"_s)) {
         return missing(u"call"_s, u"an object"_s);
+    }
+    // Agent states (hubclientagents.cpp): the agent as GET /api/agents lists them.
+    if (event.type == u"agent_update"_s && json.value(u"agent"_s).isObject()) {
+        auto agent = agentFromJson(json.value(u"agent"_s).toObject());
+        if (!agent)
+            return Util::fail(u"\"agent\": "_s + agent.error());
+        event.agent = agent.value();
     }
     return message;
 }

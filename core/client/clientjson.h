@@ -27,6 +27,9 @@ Util::Result<HistoryPage, QString> historyPageFromJson(const QJsonObject &json);
 Util::Result<QUrl, QString> recordingLinkFromJson(const QJsonObject &json, const QUrl &hub);
 // GET /api/agents: {"agents": [...]}.
 Util::Result<QList<AgentInfo>, QString> agentsFromJson(const QJsonObject &json);
+// One agent of that list, or of an agent_update event (hubclientagents.cpp); with
+// `requireCounts` false, "activeCalls" may be absent (GET /api/me).
+Util::Result<AgentInfo, QString> agentFromJson(const QJsonObject &json, bool requireCounts = true);
 
 // One message of the call stream: an event, or the {"type":"ready","seq":N} mark.
 struct StreamMessage

@@ -7,11 +7,13 @@
 // Every request is asynchronous and answers exactly once, with a value or a ClientError, on
 // the thread that owns the HubClient. The bearer token lives in memory only.
 
+#include "analyticsresults.h"
 #include "auth/identity.h"
 #include "calls/call.h"
 #include "util/result.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QObject>
 #include <QUrl>
 
@@ -78,6 +80,19 @@ struct AgentInfo
     QString line;
     bool online = false; // has an open call stream
     int activeCalls = 0;
+    // Agent states: "available", "busy", "away", "after_call_work" or "offline"; the reason
+    // while away; when the state began (invalid: never signed in).
+    QString state;
+    QString stateReason;
+    QDateTime stateSince;
+};
+
+// --- Agent states (hubclientagents.cpp) ---
+// GET /api/agents/away-reasons.
+struct AwayReasons
+{
+    QStringList reasons;
+    int afterCallWorkSeconds = 0;
 };
 
 struct InitiateRequest
@@ -91,6 +106,26 @@ struct TransferRequest
 {
     QString to;
     QString callLeg; // "", "caller", "callee"
+};
+
+// --- Wrap-up and today's spend (hubclientwrapup.cpp) ---
+// GET /api/wrap-up/dispositions: what an agent chooses from after a call.
+struct WrapUpChoices
+{
+    QStringList dispositions; // in the hub's order
+    int notesMaxChars = 0;
+};
+
+// GET /api/spend/today: amounts are exact decimal strings per currency code, as the hub sends.
+struct SpendToday
+{
+    QDateTime from; // the hub's local midnight that began today
+    QDateTime resetsAt; // the next one
+    QMap<QString, QString> spent;
+    QMap<QString, QString> cap; // empty when there is no cap
+    QMap<QString, QString> remaining;
+    bool capped = false;
+    bool capReached = false;
 };
 
 struct Health
@@ -115,6 +150,7 @@ struct StreamEvent
     QString sessionId;
     QDateTime at;
     Calls::Call call; // valid for call events
+    AgentInfo agent; // valid for agent_update: the agent, as GET /api/agents lists them
 };
 
 class HubClient final : public QObject
@@ -151,6 +187,40 @@ public:
     // POST /api/calls/{id}/recording/link: a short-lived address of the call's recording on the
     // hub (its local copy, with Range), which a media player can open without a token header.
     void recordingLink(const QString &sessionId, Reply<QUrl> reply);
+
+    // --- Analytics and recordings management (hubclientanalytics.cpp) ---
+    // GET /api/analytics/call-volume, agent-performance, call-duration-stats and summary for
+    // the query's range; an agent gets only their own figures (the hub decides).
+    void callVolume(const AnalyticsQuery &query, Reply<CallVolume> reply);
+    void agentPerformance(const AnalyticsQuery &query, Reply<AgentPerformance> reply);
+    void callDurationStats(const AnalyticsQuery &query, Reply<DurationStats> reply);
+    void analyticsSummary(const AnalyticsQuery &query, Reply<AnalyticsSummary> reply);
+    // POST /api/calls/{id}/recording/download (the hub fetches AT's file into its storage),
+    // GET .../recording/status, DELETE .../recording (supervisors and admins).
+    void downloadRecording(const QString &sessionId, Reply<RecordingStatus> reply);
+    void recordingStatus(const QString &sessionId, Reply<RecordingStatus> reply);
+    void deleteRecording(const QString &sessionId, Reply<RecordingStatus> reply);
+
+    // --- Wrap-up and today's spend (hubclientwrapup.cpp) ---
+    void dispositions(Reply<WrapUpChoices> reply);
+    // POST /api/calls/{id}/wrap-up: the call as it now stands. Saving again replaces it.
+    void saveWrapUp(const QString &sessionId,
+        const QString &disposition,
+        const QString &notes,
+        Reply<Calls::Call> reply);
+    void spendToday(Reply<SpendToday> reply);
+
+    // --- Agent states (hubclientagents.cpp) ---
+    // PUT /api/me/state: an agent chooses "available" (reason "") or "away" with a reason.
+    void setMyState(const QString &state, const QString &reason, Reply<AgentInfo> reply);
+    // PUT /api/agents/{name}/state: a supervisor or admin chooses for an agent.
+    void setAgentState(const QString &username,
+        const QString &state,
+        const QString &reason,
+        Reply<AgentInfo> reply);
+    void awayReasons(Reply<AwayReasons> reply);
+    // GET /api/me read as an agent: their state (the counts and "online" stay unset).
+    void myState(Reply<AgentInfo> reply);
 
     // The live stream (/api/calls/stream). start() first fetches /api/calls/active (emitting
     // snapshot()), then opens the stream with since=<snapshot seq>. When the connection drops

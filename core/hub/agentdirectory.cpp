@@ -26,7 +26,8 @@ QList<AgentLine> AgentDirectory::available(const QSet<QString> &busy)
 {
     QList<AgentLine> free;
     for (const AgentLine &agent : agents()) {
-        if (!busy.contains(agent.username) && !agent.line.isEmpty())
+        if (!busy.contains(agent.username) && !agent.line.isEmpty()
+            && (!m_stateFilter || m_stateFilter(agent.username)))
             free.append(agent);
     }
     // Longest since their last offer first; never offered counts as longest.

@@ -28,6 +28,12 @@ public:
 
     AgentDirectory(Source source, const Util::IClock &clock, int cacheSeconds = 5);
 
+    // Whether an agent's state lets a call ring them (agentstateservice.h: only "available"
+    // does). Unset: every agent may be rung, as before agent states existed.
+    using StateFilter = std::function<bool(const QString &username)>;
+    void setStateFilter(StateFilter filter) { m_stateFilter = std::move(filter); }
+
+    // Agents who may take a call now: a line, not in `busy`, and available by their state.
     QList<AgentLine> available(const QSet<QString> &busy);
     void noteOffered(const QStringList &usernames);
     std::optional<AgentLine> byLine(const QString &line);
@@ -38,6 +44,7 @@ private:
     const QList<AgentLine> &agents();
 
     Source m_source;
+    StateFilter m_stateFilter;
     const Util::IClock &m_clock;
     int m_cacheSeconds;
     QList<AgentLine> m_agents;

@@ -98,6 +98,19 @@ QSet<QString> CallCenter::busyAgents() const
     return busy;
 }
 
+QSet<QString> CallCenter::agentsOnCalls() const
+{
+    QSet<QString> onCalls;
+    // AT tells nothing between ringing an agent's line and the end of the call, so a call that
+    // is the agent's (a click-to-call, an inbound call rung on their line alone) makes them busy
+    // from the first ring to the end.
+    for (const Calls::Call &call : m_live) {
+        if (!call.agent.isEmpty())
+            onCalls.insert(call.agent);
+    }
+    return onCalls;
+}
+
 void CallCenter::handleCallback(
     const QByteArray &body, const QString &remoteAddress, AnswerAt answer)
 {

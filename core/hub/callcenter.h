@@ -40,7 +40,9 @@ class IClock;
 
 namespace Hub {
 
+class AgentStateService;
 class CallJournal;
+class SpendMeter;
 
 struct InitiateRequest
 {
@@ -53,6 +55,13 @@ struct TransferCommand
 {
     QString to;
     std::optional<At::CallLeg> callLeg;
+};
+
+// POST /api/calls/{id}/wrap-up: what the agent records after a call.
+struct WrapUpRequest
+{
+    QString disposition; // one of HubConfig::wrapUpDispositions, any letter case
+    QString notes; // at most HubConfig::wrapUpNotesMaxChars characters
 };
 
 struct WebhookAnswer
@@ -88,6 +97,8 @@ public:
         AgentDirectory &agents;
         Auth::RateLimiter &limiter;
         const Util::IClock &clock;
+        // The daily spend cap (spendcap.h), checked before a click-to-call; null: no cap.
+        SpendMeter *spend = nullptr;
     };
 
     CallCenter(const HubConfig &config, Services services, QObject *parent = nullptr);
@@ -109,6 +120,15 @@ public:
         const QString &remoteAddress,
         CallDone done);
 
+    // callwrapup.cpp: records or replaces a call's wrap-up and publishes the call. Its agent,
+    // a supervisor or an admin may; another agent gets Forbidden, an unknown call NotFound.
+    void saveWrapUp(const Auth::Identity &user,
+        const QString &sessionId,
+        const WrapUpRequest &request,
+        const QString &remoteAddress,
+        CallDone done);
+    const QStringList &dispositions() const { return m_config.wrapUpDispositions; }
+
     QList<Calls::Call> activeCalls(const Auth::Identity &user) const;
     Util::Result<Calls::Call, HubError> call(
         const Auth::Identity &user, const QString &sessionId) const;
@@ -116,6 +136,13 @@ public:
         const Auth::Identity &user, Storage::CallQuery query) const;
     bool canSee(const Auth::Identity &user, const Calls::Call &call) const;
     HubStats stats() const;
+    // Agent states (agentstateservice.h), for the API to reach; null in a hub without them.
+    void setAgentStates(AgentStateService *states) { m_agentStates = states; }
+    AgentStateService *agentStates() const { return m_agentStates; }
+    // The agents with a live call that is theirs: a click-to-call they placed, or an inbound
+    // call rung on their line alone. One rung on several lines is nobody's until AT's final
+    // notification names the line that answered.
+    QSet<QString> agentsOnCalls() const;
     // Users were created, changed or deleted: agents and their lines may differ.
     void agentsChanged() { m_services.agents.invalidate(); }
 
@@ -156,6 +183,7 @@ private:
     QHash<QString, QStringList> m_offered; // sessionId -> agents its ringing reaches
     QHash<QString, PendingInitiation> m_pending; // clientRequestId -> click-to-call on its way
     HubStats m_stats;
+    AgentStateService *m_agentStates = nullptr;
 };
 
 } // namespace Hub

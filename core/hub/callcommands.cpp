@@ -5,6 +5,7 @@
 #include "auth/ratelimiter.h"
 #include "callcenter.h"
 #include "phone/phonenumbers.h"
+#include "spendcap.h"
 #include "util/clock.h"
 #include "util/logging.h"
 
@@ -66,6 +67,11 @@ void CallCenter::initiate(const Auth::Identity &user,
             u"invalid_from"_s,
             u"\"from\" must be one of the account's voice numbers: %1"_s.arg(
                 m_config.voiceNumbers.join(u", "_s))));
+    // The cap before the rate limiter: a refused call must not use up the user's quota.
+    if (m_services.spend) {
+        if (auto refused = m_services.spend->refusal())
+            return fail(*refused);
+    }
     if (const auto allowed = m_services.limiter.acquire(user.username); !allowed) {
         HubError limited = error(HubError::Code::RateLimited,
             u"rate_limited"_s,

@@ -48,6 +48,13 @@ QByteArray EventBus::envelope(const Storage::StoredEvent &event)
     out.reserve(payload.size() + 160);
     out += "{\"type\":";
     appendJsonString(out, event.type);
+    // Agent events (agentstateservice.h) are about no call: {"type","seq","at","agent"}.
+    if (event.type == u"agent_update"_s) {
+        out += ",\"seq\":" + QByteArray::number(event.seq) + ",\"at\":\""
+            + event.createdAt.toUTC().toString(Qt::ISODateWithMs).toLatin1()
+            + "\",\"agent\":" + payload + '}';
+        return out;
+    }
     out += ",\"seq\":" + QByteArray::number(event.seq) + ",\"sessionId\":";
     appendJsonString(out, event.sessionId);
     out += ",\"at\":\"" + event.createdAt.toUTC().toString(Qt::ISODateWithMs).toLatin1()

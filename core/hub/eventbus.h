@@ -30,7 +30,8 @@ public:
         qint64 afterSeq, int limit) const;
 
     // The wire form of an event, built once however many clients receive it:
-    // {"type", "seq", "sessionId", "at", "call": {...}}.
+    // {"type", "seq", "sessionId", "at", "call": {...}}; an agent_update is
+    // {"type", "seq", "at", "agent": {...}}.
     static QByteArray envelope(const Storage::StoredEvent &event);
 
 Q_SIGNALS:

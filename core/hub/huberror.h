@@ -10,6 +10,7 @@ struct HubError
     enum class Code {
         InvalidInput, // 400: a field is wrong (message names it)
         NotFound, // 404: no such call, or not one this user may see
+        Forbidden, // 403: the user may see it but not do this (a colleague's call's wrap-up)
         Conflict, // 409: not now (the call has ended, no phone line set, ...)
         RateLimited, // 429: too many calls started; retryAfterSeconds says when to retry
         NotConfigured, // 503: AT credentials or voice numbers missing or refused

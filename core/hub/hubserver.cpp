@@ -1,5 +1,6 @@
 #include "hubserver.h"
 
+#include "agentstateservice.h"
 #include "analytics/callrollups.h"
 #include "analytics/reports.h"
 #include "api/callstreams.h"
@@ -14,6 +15,8 @@
 #include "http/httpserver.h"
 #include "http/router.h"
 #include "recordings/recordingmanager.h"
+#include "spendcap.h"
+#include "storage/agentstaterepository.h"
 #include "storage/auditlog.h"
 #include "storage/callbacklog.h"
 #include "storage/callrepository.h"
@@ -52,6 +55,23 @@ QList<AgentLine> agentsOf(Auth::AuthService &auth)
     return agents;
 }
 
+// The agent as an agent_update describes them: name, line, console connected, live calls.
+AgentSummary describeAgent(
+    Auth::AuthService &auth, Api::CallStreams &streams, CallCenter &calls, const QString &username)
+{
+    AgentSummary agent;
+    agent.username = username;
+    if (const auto user = auth.user(username); user && user->has_value()) {
+        agent.displayName = (*user)->identity.displayName;
+        agent.line = (*user)->identity.line;
+    }
+    agent.online = streams.onlineUsers().contains(username);
+    const Auth::Identity everyone{u"(agent states)"_s, {}, Auth::Role::Supervisor, {}};
+    for (const Calls::Call &call : calls.activeCalls(everyone))
+        agent.activeCalls += call.agent == username ? 1 : 0;
+    return agent;
+}
+
 } // namespace
 
 // Built in start(), in dependency order; destroyed in reverse.
@@ -81,7 +101,10 @@ struct HubServer::Parts
     std::unique_ptr<CallJournal> journal;
     std::unique_ptr<CallCenter> callCenter;
     std::unique_ptr<Analytics::Reports> analytics;
+    std::unique_ptr<SpendMeter> spend;
     std::unique_ptr<Api::CallStreams> streams;
+    std::unique_ptr<Storage::AgentStateRepository> agentStateRepository;
+    std::unique_ptr<AgentStateService> agentStates;
     std::unique_ptr<Storage::RecordingRepository> recordingRepository;
     std::unique_ptr<Recordings::RecordingManager> recordings;
     std::unique_ptr<Api::HubApi> api;
@@ -121,6 +144,11 @@ Util::Result<void, QString> HubServer::start()
     Parts &p = *m_parts;
     if (p.config.dataDir.isEmpty())
         return Util::fail(u"no data folder is set"_s);
+    // A cap the hub cannot read is refused before anything opens: running without the cap
+    // someone set would spend money they meant to keep.
+    const auto spendCap = parseSpendCap(p.config.dailySpendCap);
+    if (!spendCap)
+        return Util::fail(spendCap.error());
     auto database = Storage::Database::open(QDir(p.config.dataDir).filePath(u"simu.db"_s));
     if (!database)
         return Util::fail(database.error().message);
@@ -170,17 +198,41 @@ Util::Result<void, QString> HubServer::start()
     p.rollupReader = std::make_unique<Storage::RollupReader>(*p.database);
     p.analytics = std::make_unique<Analytics::Reports>(
         *p.rollupReader, [&p] { return p.journal->flushCalls(); }, p.clock());
-    p.callCenter = std::make_unique<CallCenter>(p.config,
-        CallCenter::Services{*p.callRepository,
-            *p.journal,
-            *p.audit,
-            *p.atClient,
-            *p.agents,
-            *p.limiter,
-            p.clock()});
+    // Today's spend comes from the analytics sums: a few rows, however long the history.
+    p.spend = std::make_unique<SpendMeter>(
+        *spendCap,
+        [&p](const QDateTime &from,
+            const QDateTime &to) -> Util::Result<QMap<QString, Analytics::ExactAmount>, QString> {
+            const Auth::Identity everyone{u"(spend cap)"_s, {}, Auth::Role::Supervisor, {}};
+            const auto summary = p.analytics->summary(everyone,
+                Analytics::ReportRange{from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), 0});
+            if (!summary)
+                return Util::fail(summary.error().message);
+            return summary->cost;
+        },
+        p.clock());
+    CallCenter::Services services{
+        *p.callRepository, *p.journal, *p.audit, *p.atClient, *p.agents, *p.limiter, p.clock()};
+    services.spend = p.spend.get();
+    p.callCenter = std::make_unique<CallCenter>(p.config, services);
     if (auto loaded = p.callCenter->load(); !loaded)
         return Util::fail(loaded.error().message);
     p.streams = std::make_unique<Api::CallStreams>(*p.auth, *p.callCenter, *p.bus);
+    // Agent states: inbound calls ring only the agents who are available.
+    p.agentStateRepository = std::make_unique<Storage::AgentStateRepository>(*p.database);
+    p.agentStates = std::make_unique<AgentStateService>(
+        AgentStateSettings{p.config.afterCallWorkSeconds, p.config.awayReasons},
+        AgentStateService::Services{
+            *p.database, *p.agentStateRepository, *p.events, *p.bus, *p.audit, p.clock()});
+    p.agentStates->setOnCalls([&p] { return p.callCenter->agentsOnCalls(); });
+    p.agentStates->setDescribe([&p](const QString &username) {
+        return describeAgent(*p.auth, *p.streams, *p.callCenter, username);
+    });
+    p.agents->setStateFilter(
+        [&p](const QString &username) { return p.agentStates->isAvailable(username); });
+    p.callCenter->setAgentStates(p.agentStates.get());
+    if (auto loaded = p.agentStates->load(); !loaded)
+        return Util::fail(loaded.error().message);
     p.recordingRepository = std::make_unique<Storage::RecordingRepository>(*p.database);
     Recordings::Config recordingConfig;
     recordingConfig.directory = QDir(p.config.dataDir).filePath(u"recordings"_s);
@@ -197,7 +249,7 @@ Util::Result<void, QString> HubServer::start()
         p.recordings.get(),
         &Recordings::RecordingManager::handleEvent);
     p.api = std::make_unique<Api::HubApi>(
-        p.config, *p.auth, *p.callCenter, *p.streams, *p.recordings, *p.analytics);
+        p.config, *p.auth, *p.callCenter, *p.streams, *p.recordings, *p.analytics, *p.spend);
     p.api->registerRoutes(p.router);
 
     p.server = std::make_unique<Http::Server>(p.router);

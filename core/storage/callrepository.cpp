@@ -21,8 +21,8 @@ namespace {
 // The calls' own columns, in the order the upsert binds them.
 const QString upsertSql = u"INSERT INTO calls (session_id, kind, direction, state,"
                           " customer_number, at_number, agent, created_at, ended_at, updated_at,"
-                          " duration_seconds, cost_amount, currency_code, data)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                          " duration_seconds, cost_amount, currency_code, data, disposition)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                           " ON CONFLICT (session_id) DO UPDATE SET kind = excluded.kind,"
                           " direction = excluded.direction, state = excluded.state,"
                           " customer_number = excluded.customer_number,"
@@ -31,7 +31,8 @@ const QString upsertSql = u"INSERT INTO calls (session_id, kind, direction, stat
                           " updated_at = excluded.updated_at,"
                           " duration_seconds = excluded.duration_seconds,"
                           " cost_amount = excluded.cost_amount,"
-                          " currency_code = excluded.currency_code, data = excluded.data"_s;
+                          " currency_code = excluded.currency_code, data = excluded.data,"
+                          " disposition = excluded.disposition"_s;
 
 // How many trailing digits the (proposed) expression index calls_by_customer_tail covers; see
 // numberConditions().
@@ -214,6 +215,11 @@ Conditions historyConditions(const CallQuery &query, const QString &numberSuffix
     }
     if (!numberSuffix.isEmpty())
         numberConditions(where, numberSuffix);
+    if (!query.disposition.isEmpty()) {
+        // The first term lets SQLite use the partial index calls_by_disposition.
+        where.sql << u"disposition <> ''"_s << u"disposition = ?"_s;
+        where.values << QVariant(query.disposition);
+    }
     if (query.from && query.from->isValid()) {
         where.sql << u"created_at >= ?"_s;
         where.values << millis(*query.from);
@@ -262,6 +268,7 @@ Util::Result<void, StorageError> CallRepository::save(const Calls::Call &call)
     query.bindValue(11, text(call.costAmount));
     query.bindValue(12, text(call.currencyCode));
     query.bindValue(13, QString::fromUtf8(data));
+    query.bindValue(14, text(call.wrapUp ? call.wrapUp->disposition : QString()));
     return run(query, what);
 }
 

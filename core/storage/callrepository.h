@@ -33,6 +33,7 @@ struct CallQuery
     // non-zero digit matches no call. Empty = any.
     QString number;
     std::optional<QDateTime> from, to; // created_at in [from, to); an invalid time = no bound
+    QString disposition; // the wrap-up's disposition, any letter case; empty = any call
     int offset = 0; // below 0 counts as 0
     int limit = 50; // clamped to 1..500
 };

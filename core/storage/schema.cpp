@@ -197,6 +197,41 @@ const QList<Migration> &migrations()
                 u"CREATE INDEX recordings_local_by_age ON recordings(downloaded_at)"
                 " WHERE state = 'local'"_s,
             }},
+        // Agent states (core/hub/agentstate.h): each agent's current state, kept across a
+        // restart, and a log of stretches of time in one state for the analytics. A stretch ends
+        // (ended_at) where the next begins; the open one has none.
+        {5,
+            {
+                u"CREATE TABLE agent_states ("
+                "  username TEXT PRIMARY KEY NOT NULL,"
+                "  state TEXT NOT NULL," // what everyone sees: available, busy, away, ...
+                "  reason TEXT NOT NULL DEFAULT ''," // away's reason
+                "  since INTEGER NOT NULL,"
+                "  chosen TEXT NOT NULL," // what the agent chose: offline, available or away
+                "  chosen_reason TEXT NOT NULL DEFAULT '',"
+                "  after_call_work_ends INTEGER,"
+                "  on_call INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"_s,
+                u"CREATE TABLE agent_state_log ("
+                "  id INTEGER PRIMARY KEY,"
+                "  username TEXT NOT NULL,"
+                "  state TEXT NOT NULL,"
+                "  reason TEXT NOT NULL DEFAULT '',"
+                "  started_at INTEGER NOT NULL,"
+                "  ended_at INTEGER)"_s,
+                // A range of the analytics: the stretches that began before its end.
+                u"CREATE INDEX agent_state_log_by_start ON agent_state_log(started_at)"_s,
+                u"CREATE INDEX agent_state_log_open ON agent_state_log(username)"
+                " WHERE ended_at IS NULL"_s,
+            }},
+        // Wrap-up (core/hub/callwrapup.cpp): the call's disposition, copied out of `data` (which
+        // holds the whole wrap-up) so history can filter on it. Case-insensitive, as the API is.
+        {6,
+            {
+                u"ALTER TABLE calls ADD COLUMN disposition TEXT NOT NULL DEFAULT ''"
+                " COLLATE NOCASE"_s,
+                u"CREATE INDEX calls_by_disposition ON calls(disposition, created_at)"
+                " WHERE disposition <> ''"_s,
+            }},
     };
     return all;
 }

@@ -74,9 +74,11 @@ export class CallStream {
             this.attempt = 0;
             this.handlers.onStatus('live');
             this.handlers.onReady(event.seq);
-        } else if (event.call && typeof event.call === 'object') {
+        } else {
+            // Every numbered event counts for resuming, even kinds this page does not show
+            // (agent_update), so a reconnect does not replay them.
             if (Number.isFinite(event.seq)) this.lastSeq = Math.max(this.lastSeq ?? 0, event.seq);
-            this.handlers.onEvent(event);
+            if (event.call && typeof event.call === 'object') this.handlers.onEvent(event);
         }
     }
 

@@ -253,6 +253,20 @@ public:
         return loginReply(name).json().value(QStringLiteral("token")).toString();
     }
 
+    // Agents are rung only while available, and an agent becomes available by signing in:
+    // logs these agents in (agent1 and agent2 by default) as their consoles would.
+    bool signInAgents(
+        const QStringList &names = {QStringLiteral("agent1"), QStringLiteral("agent2")})
+    {
+        for (const QString &name : names) {
+            if (login(name).isEmpty()) {
+                qWarning() << "cannot sign in" << name;
+                return false;
+            }
+        }
+        return true;
+    }
+
     // --- REST ----------------------------------------------------------------------------
 
     QUrl url(const QString &pathAndQuery) const

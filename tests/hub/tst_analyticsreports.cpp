@@ -522,7 +522,12 @@ private Q_SLOTS:
             }
             QVERIFY(query.exec(u"PRAGMA user_version=2"_s));
             QVERIFY(query.exec(u"ATTACH DATABASE '%1' AS current"_s.arg(current)));
-            QVERIFY(query.exec(u"INSERT INTO calls SELECT * FROM current.calls"_s));
+            // The columns schema 2 has (later migrations add more, such as the disposition).
+            const QString columns = u"session_id, kind, direction, state, customer_number,"
+                                    " at_number, agent, created_at, ended_at, updated_at,"
+                                    " duration_seconds, cost_amount, currency_code, data"_s;
+            QVERIFY(
+                query.exec(u"INSERT INTO calls (%1) SELECT %1 FROM current.calls"_s.arg(columns)));
             QVERIFY(query.exec(u"DETACH DATABASE current"_s));
             db.close();
         }

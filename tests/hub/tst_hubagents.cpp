@@ -83,7 +83,11 @@ private Q_SLOTS:
                 {u"displayName"_s, u"AGENT1"_s},
                 {u"line"_s, AGENT1_LINE},
                 {u"online"_s, false},
-                {u"activeCalls"_s, 0}}));
+                {u"activeCalls"_s, 0},
+                // Never signed in: offline, never rung.
+                {u"state"_s, u"offline"_s},
+                {u"stateReason"_s, QJsonValue()},
+                {u"stateSince"_s, QJsonValue()}}));
         QVERIFY2(agents.value(u"agent3"_s).value(u"line"_s).isNull(), "no line must read null");
         QCOMPARE(hub.get(u"/api/agents"_s).status, 401);
     }
@@ -269,6 +273,18 @@ private Q_SLOTS:
         QVERIFY(!first.isEmpty());
         QVERIFY(hub.waitForFinal(hub.login(u"supervisor1"_s), first).value(u"final"_s).toBool());
         QVERIFY(hub.answersFor(first).contains(AGENT1_LINE.toUtf8()));
+        // Whoever took it wraps up; both click "Ready" so the next call rings them again.
+        for (const QString &token : {agent1, agent2}) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                hub.get(u"/api/me"_s, token).json().value(u"state"_s).toString() != u"busy"_s,
+                WAIT_MS);
+            QCOMPARE(hub.send("PUT",
+                            u"/api/me/state"_s,
+                            token,
+                            compact(QJsonObject{{u"state"_s, u"available"_s}}))
+                         .status,
+                200);
+        }
 
         QCOMPARE(hub.patch(u"/api/me"_s, agent1, QJsonObject{{u"line"_s, u"0700 000199"_s}}).status,
             200);

@@ -114,11 +114,18 @@ private Q_SLOTS:
         QVERIFY(hub.startWithStandardUsers());
         const Reply agent = hub.get(u"/api/me"_s, hub.login(u"agent1"_s));
         QCOMPARE(agent.status, 200);
-        QCOMPARE(agent.json(),
+        QJsonObject me = agent.json();
+        // Signing in made the agent available, just now.
+        const QDateTime since
+            = QDateTime::fromString(me.take(u"stateSince"_s).toString(), Qt::ISODateWithMs);
+        QVERIFY(since.isValid() && qAbs(since.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(me,
             (QJsonObject{{u"username"_s, u"agent1"_s},
                 {u"displayName"_s, u"AGENT1"_s},
                 {u"role"_s, u"agent"_s},
-                {u"line"_s, AGENT1_LINE}}));
+                {u"line"_s, AGENT1_LINE},
+                {u"state"_s, u"available"_s},
+                {u"stateReason"_s, QJsonValue()}}));
         const Reply supervisor = hub.get(u"/api/me"_s, hub.login(u"supervisor1"_s));
         QCOMPARE(supervisor.json().value(u"role"_s).toString(), u"supervisor"_s);
         QVERIFY(supervisor.json().value(u"line"_s).isNull());
@@ -595,6 +602,16 @@ private:
         if (!finish(u"A"_s, place(u"agent1"_s, CUSTOMER))
             || !finish(u"B"_s, place(u"agent2"_s, OTHER_CUSTOMER)))
             return false;
+        // Both agents end their after-call work ("Ready"), so the inbound call rings them.
+        for (const QString &agent : {u"agent1"_s, u"agent2"_s}) {
+            if (hub.send("PUT",
+                       u"/api/me/state"_s,
+                       hub.login(agent),
+                       compact(QJsonObject{{u"state"_s, u"available"_s}}))
+                    .status
+                != 200)
+                return false;
+        }
         AtSim::PhoneBehaviour away;
         away.answer = AtSim::PhoneBehaviour::Answer::NoAnswer;
         hub.scriptPhone(AGENT2_LINE, away);

@@ -17,6 +17,15 @@ bool isFinalEventOf(const QJsonObject &event, const QString &sessionId)
         && event.value(u"call"_s).toObject().value(u"final"_s).toBool();
 }
 
+// The agent_update that follows a call's end: its agent starts after-call work.
+bool isAfterCallWorkOf(const QJsonObject &event, const QString &username)
+{
+    const QJsonObject agent = event.value(u"agent"_s).toObject();
+    return event.value(u"type"_s).toString() == u"agent_update"_s
+        && agent.value(u"username"_s).toString() == username
+        && agent.value(u"state"_s).toString() == u"after_call_work"_s;
+}
+
 QStringList states(const QList<QJsonObject> &events)
 {
     QStringList out;
@@ -60,8 +69,9 @@ private Q_SLOTS:
                                     : hub.openStream(u"/api/calls/stream"_s, token);
         QVERIFY2(stream, "the handshake was refused");
         QVERIFY(stream->waitForCount(1));
+        // The hub's first event was agent1 signing in (an agent_update: now available).
         QCOMPARE(
-            stream->messages.constFirst(), (QJsonObject{{u"type"_s, u"ready"_s}, {u"seq"_s, 0}}));
+            stream->messages.constFirst(), (QJsonObject{{u"type"_s, u"ready"_s}, {u"seq"_s, 1}}));
         const QString id = hub.initiate(token).json().value(u"sessionId"_s).toString();
         QVERIFY(stream->waitFor([&id](const QJsonObject &event) {
             return event.value(u"sessionId"_s).toString() == id;
@@ -137,6 +147,8 @@ private Q_SLOTS:
         const QString supervisor = hub.login(u"supervisor1"_s);
         const auto stream = hub.openStream(u"/api/calls/stream"_s, supervisor);
         QVERIFY(stream);
+        if (inbound)
+            QVERIFY(hub.signInAgents()); // only available agents are rung
         const QString id = inbound
             ? hub.ringIn(OTHER_CUSTOMER)
             : hub.initiate(hub.login(u"agent1"_s)).json().value(u"sessionId"_s).toString();
@@ -281,6 +293,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return hub.sim().engine().find(id)->isBridged(); }, WAIT_MS));
         hub.sim().engine().find(id)->hangUpByPhoneUser();
         QVERIFY(witness->waitFor([&id](const QJsonObject &e) { return isFinalEventOf(e, id); }));
+        // The call's end also starts agent1's after-call work: an agent_update the client missed.
+        QVERIFY(witness->waitFor(
+            [](const QJsonObject &e) { return isAfterCallWorkOf(e, u"agent1"_s); }));
         QList<QJsonObject> missed;
         for (const QJsonObject &event : std::as_const(witness->messages)) {
             if (event.value(u"type"_s).toString() != u"ready"_s
@@ -308,8 +323,12 @@ private Q_SLOTS:
         const QString first
             = hub.initiate(hub.login(u"agent1"_s)).json().value(u"sessionId"_s).toString();
         QVERIFY(before->waitFor([&](const QJsonObject &e) { return isFinalEventOf(e, first); }));
+        // The last event before the restart: agent1's after-call work starting.
+        QVERIFY(before->waitFor(
+            [](const QJsonObject &e) { return isAfterCallWorkOf(e, u"agent1"_s); }));
         const QList<QJsonObject> firstEvents = before->eventsFor(first);
-        const qint64 lastSeq = firstEvents.constLast().value(u"seq"_s).toInteger();
+        const QList<QJsonObject> everything = before->messages.mid(1); // after "ready"
+        const qint64 lastSeq = everything.constLast().value(u"seq"_s).toInteger();
         before.reset();
 
         const QString restarted = hub.restartHub();
@@ -322,8 +341,9 @@ private Q_SLOTS:
         QCOMPARE(upToDate->messages.constFirst(),
             (QJsonObject{{u"type"_s, u"ready"_s}, {u"seq"_s, lastSeq}}));
         const auto fromScratch = hub.openStream(u"/api/calls/stream?since=0"_s, supervisor);
-        QVERIFY(fromScratch && fromScratch->waitForCount(firstEvents.size() + 1));
-        QCOMPARE(fromScratch->messages.mid(0, firstEvents.size()), firstEvents);
+        QVERIFY(fromScratch && fromScratch->waitForCount(everything.size() + 1));
+        QCOMPARE(fromScratch->messages.mid(0, everything.size()), everything);
+        QCOMPARE(fromScratch->eventsFor(first), firstEvents);
 
         const QString second
             = hub.initiate(hub.login(u"agent2"_s)).json().value(u"sessionId"_s).toString();
@@ -332,7 +352,10 @@ private Q_SLOTS:
         });
         QVERIFY(next);
         QCOMPARE(next->value(u"type"_s).toString(), u"call_initiated"_s);
-        QCOMPARE(next->value(u"seq"_s).toInteger(), lastSeq + 1);
+        // No seq skipped or reused: agent2 signing in came first, then the call.
+        QCOMPARE(upToDate->messages.at(1).value(u"type"_s).toString(), u"agent_update"_s);
+        QCOMPARE(upToDate->messages.at(1).value(u"seq"_s).toInteger(), lastSeq + 1);
+        QCOMPARE(next->value(u"seq"_s).toInteger(), lastSeq + 2);
     }
 };
 

@@ -232,6 +232,10 @@ private Q_SLOTS:
             << u"CallPage"_s << QByteArray("GET") << u"/api/calls"_s << u""_s;
         QTest::newRow("active calls")
             << u"CallList"_s << QByteArray("GET") << u"/api/calls/active"_s << u""_s;
+        QTest::newRow("wrap-up dispositions")
+            << u"Dispositions"_s << QByteArray("GET") << u"/api/wrap-up/dispositions"_s << u""_s;
+        QTest::newRow("today's spend")
+            << u"SpendToday"_s << QByteArray("GET") << u"/api/spend/today"_s << u""_s;
         QTest::newRow("error shape")
             << u"Error"_s << QByteArray("GET") << u"/api/no/such/route"_s << u""_s;
         QTest::newRow("error inner object")

@@ -48,6 +48,10 @@ inline Calls::Call completeCall(const QString &sessionId = u"ATVId_complete"_s)
     call.transfer.target = u"+254733000002"_s;
     call.transfer.state = u"Completed"_s;
     call.transfer.hangupCause = QString();
+    call.wrapUp = Calls::WrapUp{u"Callback requested"_s,
+        u"Wants a call after 5 pm.\nPrefers Swahili."_s,
+        u"agent1"_s,
+        sampleTime.addSecs(140)};
     call.callbacksApplied = 5;
     call.updatedAt = sampleTime.addSecs(96);
     return call;

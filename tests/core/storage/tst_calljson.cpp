@@ -116,6 +116,9 @@ private Q_SLOTS:
         Call legDurationOnly = bare;
         legDurationOnly.dialLeg.durationSeconds = 0;
         QTest::newRow("dialled leg with a zero duration") << legDurationOnly;
+        Call wrappedUp = bare;
+        wrappedUp.wrapUp = Calls::WrapUp{u"Other"_s, QString(), u"agent2"_s, QDateTime()};
+        QTest::newRow("a wrap-up with no notes and no time") << wrappedUp;
         Call failedTransfer = bare;
         failedTransfer.transfer.hangupCause = u"InvalidPhoneNumber"_s;
         QTest::newRow("transfer with only its failure") << failedTransfer;
