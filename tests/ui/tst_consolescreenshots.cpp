@@ -4,6 +4,8 @@
 // (SIMU_SCREENSHOT_DIR, else the build folder; docs/screenshots/ holds the committed ones).
 
 #include "agent/agentview.h"
+#include "analytics/analyticsview.h"
+#include "analytics/summarytiles.h"
 #include "calls/calldetailspanel.h"
 #include "client/hubclient.h"
 #include "desktopapp.h"
@@ -18,6 +20,7 @@
 #include "shell/loginpage.h"
 #include "shell/mainwindow.h"
 #include "supervisor/agentsmodel.h"
+#include "supervisor/spendpanel.h"
 #include "supervisor/supervisorview.h"
 #include "widgettestmain.h"
 
@@ -173,6 +176,9 @@ private Q_SLOTS:
         }
         QTRY_COMPARE_WITH_TIMEOUT(
             supervisor->supervisorView()->details()->call().sessionId, sessionId, WAIT_MS);
+        // Today's spend counts the call's cost.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            supervisor->supervisorView()->spendPanel()->text().contains(u"KES"_s), WAIT_MS);
         QVERIFY(save(supervisor, u"supervisor-"_s + language));
 
         // The agent's recordings: the call just made is there, and plays.
@@ -183,6 +189,15 @@ private Q_SLOTS:
         recordings->showCall(details->call());
         QTRY_VERIFY_WITH_TIMEOUT(recordings->player()->duration() > 0, WAIT_MS);
         QVERIFY(save(agent, u"recordings-"_s + language));
+
+        // The supervisor's analytics: today's calls, the agent's among them.
+        QVERIFY(supervisor->showView(u"analytics"_s));
+        Ui::AnalyticsView *analytics = supervisor->analyticsView();
+        QTRY_VERIFY_WITH_TIMEOUT(!analytics->isRefreshing()
+                && analytics->tiles()->valueText(Ui::SummaryTiles::Calls) != u"—"_s
+                && analytics->tiles()->valueText(Ui::SummaryTiles::Calls) != u"0"_s,
+            WAIT_MS);
+        QVERIFY(save(supervisor, u"analytics-"_s + language));
 
         for (Ui::MainWindow *window : consoleWindows())
             window->close();

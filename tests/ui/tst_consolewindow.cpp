@@ -9,6 +9,7 @@
 #include "calls/calldetailspanel.h"
 #include "calls/transferdialog.h"
 #include "client/hubclient.h"
+#include "consolerig.h"
 #include "dialer/dialpad.h"
 #include "models/callsmodel.h"
 #include "phone/phonenumbers.h"
@@ -29,43 +30,7 @@
 using namespace Qt::StringLiterals;
 using namespace HubTest;
 
-namespace {
-
-// One console window with its own client, as DesktopApp builds it.
-struct Console
-{
-    Console(const QUrl &hub, Ui::ConsoleSettings &settings, const Phone::NumberParser &numbers)
-    {
-        client.setBaseUrl(hub);
-        Ui::MainWindow::Options options;
-        options.trayIcon = false;
-        window = std::make_unique<Ui::MainWindow>(client, settings, numbers, options);
-        window->show();
-    }
-
-    bool logIn(const QString &user, const QString &password = PASSWORD)
-    {
-        auto *page = window->loginPage();
-        const auto fields = page->findChildren<QLineEdit *>();
-        if (fields.size() < 2)
-            return false;
-        fields.at(0)->setText(user);
-        fields.at(1)->setText(password);
-        QTest::keyClick(fields.at(1), Qt::Key_Return);
-        return QTest::qWaitFor([&] { return window->isLoggedIn(); }, WAIT_MS)
-            && QTest::qWaitFor(
-                [&] { return client.connectionState() == Client::ConnectionState::Connected; },
-                WAIT_MS);
-    }
-
-    // The live calls model row of a session, or -1.
-    int rowOf(const QString &sessionId) const { return window->liveCalls()->rowOf(sessionId); }
-
-    Client::HubClient client;
-    std::unique_ptr<Ui::MainWindow> window;
-};
-
-} // namespace
+namespace {} // namespace
 
 class TestConsoleWindow : public QObject
 {

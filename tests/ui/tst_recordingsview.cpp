@@ -3,8 +3,10 @@
 
 #include "../hub/hubharness.h"
 #include "client/hubclient.h"
+#include "common/csvexport.h"
 #include "recordings/recordinglistmodel.h"
 #include "recordings/recordingplayer.h"
+#include "recordings/recordingstatusproxy.h"
 #include "recordings/recordingsview.h"
 #include "widgettestmain.h"
 
@@ -15,6 +17,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -44,6 +47,11 @@ private Q_SLOTS:
     void newerSearchWins();
     void fromAfterToIsRefused();
     void unreachableHubIsReported();
+    void exportSavesTheResults();
+    void agentHasNoDownloadOrDelete();
+    void supervisorDownloadsToTheHub();
+    // Last: it deletes one of the recordings the other tests search for.
+    void supervisorDeletesARecording();
 
 private:
     // A client logged in as `user` (supervisor1 unless said otherwise).
@@ -349,6 +357,127 @@ void TestRecordingsView::unreachableHubIsReported()
     QVERIFY(!searchAndWait(view));
     QVERIFY2(view.statusText().startsWith(u"The search failed: "_s), qPrintable(view.statusText()));
     QVERIFY(!view.canLoadMore());
+}
+
+void TestRecordingsView::exportSavesTheResults()
+{
+    const auto client = clientFor(u"supervisor1"_s);
+    QVERIFY(client);
+    Ui::RecordingsView view(*client);
+    QVERIFY(searchAndWait(view));
+    QVERIFY(view.findChild<QPushButton *>(u"exportButton"_s)->isEnabled());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"history.csv"_s);
+    QVERIFY(Ui::Csv::writeFile(*view.tableModel(), path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // the header and the three recorded calls
+    QVERIFY2(lines.at(0).startsWith(u"Date and time,"_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).endsWith(u",Recording"_s), qPrintable(lines.at(0)));
+    // The customer's number keeps its + (not mistaken for a formula), the cost is exact.
+    QVERIFY2(lines.at(1).contains(u",+2547"_s) || lines.at(1).contains(u",+2567"_s),
+        qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).contains(u",KES "_s), qPrintable(lines.at(1)));
+}
+
+void TestRecordingsView::agentHasNoDownloadOrDelete()
+{
+    const auto client = clientFor(u"agent1"_s);
+    QVERIFY(client);
+    Ui::RecordingsView view(*client);
+    view.setManagementAllowed(false); // what the console does for agents
+    view.show();
+    QVERIFY(searchAndWait(view));
+    view.selectRow(0);
+    QVERIFY(!view.findChild<QPushButton *>(u"deleteButton"_s)->isVisible());
+    QVERIFY(!view.findChild<QPushButton *>(u"downloadButton"_s)->isVisible());
+    view.deleteSelected(); // even called directly, nothing is asked of the hub
+    QVERIFY(view.actionText().isEmpty());
+}
+
+void TestRecordingsView::supervisorDownloadsToTheHub()
+{
+    const auto client = clientFor(u"supervisor1"_s);
+    QVERIFY(client);
+    Ui::RecordingsView view(*client);
+    view.setManagementAllowed(true);
+    view.setStatusPollInterval(50);
+    view.show();
+    QVERIFY(searchAndWait(view));
+    view.selectRow(0);
+    auto *download = view.findChild<QPushButton *>(u"downloadButton"_s);
+    QVERIFY(download->isVisible());
+    QVERIFY(download->isEnabled());
+    const QString id = view.model()->callAt(0).sessionId;
+    QSignalSpy finished(&view, &Ui::RecordingsView::recordingActionFinished);
+    download->click();
+    QVERIFY(finished.wait(WAIT_MS));
+    QCOMPARE(finished.constLast().at(0).toString(), id);
+    QVERIFY2(finished.constLast().at(1).toBool(), qPrintable(view.actionText()));
+    QVERIFY2(view.actionText().startsWith(u"The recording is on the hub now: "_s),
+        qPrintable(view.actionText()));
+    // The row says so too, in the Recording column.
+    const int column = view.tableModel()->statusColumn();
+    QVERIFY2(view.tableModel()->index(0, column).data().toString().startsWith(u"On the hub"_s),
+        qPrintable(view.tableModel()->index(0, column).data().toString()));
+    // What the hub itself says.
+    const QJsonObject status
+        = m_hub->get(u"/api/calls/%1/recording/status"_s.arg(id), m_hub->login(u"admin"_s)).json();
+    QCOMPARE(status.value(u"state"_s).toString(), u"local"_s);
+}
+
+void TestRecordingsView::supervisorDeletesARecording()
+{
+    const auto client = clientFor(u"supervisor1"_s);
+    QVERIFY(client);
+    Ui::RecordingsView view(*client);
+    view.setManagementAllowed(true);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *number = view.findChild<QLineEdit *>(u"numberEdit"_s);
+    number->setText(OTHER_CUSTOMER); // agent1's one call with this customer
+    QVERIFY(searchAndWait(view));
+    QCOMPARE(view.model()->rowCount(), 1);
+    const Calls::Call call = view.model()->callAt(0);
+    view.selectRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.player()->source().isEmpty(), WAIT_MS);
+
+    // Saying No changes nothing.
+    QStringList asked;
+    view.setConfirmation([&asked](const QString &question) {
+        asked << question;
+        return false;
+    });
+    auto *remove = view.findChild<QPushButton *>(u"deleteButton"_s);
+    QVERIFY(remove->isVisible());
+    remove->click();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.constFirst().contains(call.customerNumber), qPrintable(asked.constFirst()));
+    QVERIFY2(asked.constFirst().contains(u"agent1"_s), qPrintable(asked.constFirst()));
+    const QString admin = m_hub->login(u"admin"_s);
+    const QString statusPath = u"/api/calls/%1/recording/status"_s.arg(call.sessionId);
+    QVERIFY(m_hub->get(statusPath, admin).json().value(u"state"_s).toString() != u"deleted"_s);
+
+    // Saying Yes deletes it: the row says so and the player lets go of it.
+    view.setConfirmation([](const QString &) { return true; });
+    QSignalSpy finished(&view, &Ui::RecordingsView::recordingActionFinished);
+    remove->click();
+    QVERIFY(finished.wait(WAIT_MS));
+    QVERIFY2(finished.constLast().at(1).toBool(), qPrintable(view.actionText()));
+    const int column = view.tableModel()->statusColumn();
+    QCOMPARE(view.tableModel()->index(0, column).data().toString(), u"Deleted by supervisor1"_s);
+    QCOMPARE(view.player()->source(), QUrl());
+    QVERIFY2(view.findChild<QLabel *>(u"nowPlayingLabel"_s)->text().contains(u"was deleted"_s),
+        qPrintable(view.findChild<QLabel *>(u"nowPlayingLabel"_s)->text()));
+    QVERIFY(!remove->isEnabled());
+    QCOMPARE(m_hub->get(statusPath, admin).json().value(u"state"_s).toString(), u"deleted"_s);
+    // A new search still marks it deleted.
+    QVERIFY(searchAndWait(view));
+    QCOMPARE(view.tableModel()->index(0, column).data().toString(), u"Deleted by supervisor1"_s);
 }
 
 SIMU_WIDGET_TEST_MAIN(TestRecordingsView)

@@ -1,9 +1,11 @@
 #include "agentview.h"
 
+#include "agentstatecontrol.h"
 #include "calls/calldetailspanel.h"
 #include "calls/calltable.h"
 #include "calls/scrollable.h"
 #include "calls/transferdialog.h"
+#include "calls/wrapuppanel.h"
 #include "dialer/dialpad.h"
 #include "models/callsfilterproxy.h"
 #include "models/callsmodel.h"
@@ -52,6 +54,7 @@ AgentView::AgentView(Client::HubClient &client,
     , m_liveTable(new QTableView(this))
     , m_recentTable(new QTableView(this))
     , m_details(new CallDetailsPanel(&client, numbers, this))
+    , m_wrapUp(new WrapUpPanel(client, numbers, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(u"agentView"_s);
@@ -79,6 +82,13 @@ AgentView::AgentView(Client::HubClient &client,
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
+    // The agent's state first: it decides whether calls ring them (agents only).
+    auto *stateControl = new AgentStateControl(client, nullptr, this);
+    stateControl->setVisible(false);
+    connect(stateControl, &AgentStateControl::failed, this, [this](const QString &message) {
+        showStatus(message, true);
+    });
+    leftLayout->addWidget(stateControl);
     auto *lineRow = new QHBoxLayout;
     lineRow->addWidget(m_lineText, 1);
     lineRow->addWidget(m_changeLine, 0, Qt::AlignTop);
@@ -106,6 +116,8 @@ AgentView::AgentView(Client::HubClient &client,
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_status);
+    // After a call: the wrap-up, above the lists, never in the way of the dial pad.
+    topLayout->addWidget(m_wrapUp);
     topLayout->addWidget(m_tabs);
     rightSplit->addWidget(top);
     rightSplit->addWidget(scrollable(m_details));
@@ -129,6 +141,9 @@ AgentView::AgentView(Client::HubClient &client,
         this,
         &AgentView::showSelected);
     connect(m_details, &CallDetailsPanel::transferRequested, this, &AgentView::transferSelected);
+    m_details->setWrapUpAllowed(true);
+    connect(m_details, &CallDetailsPanel::wrapUpRequested, m_wrapUp, &WrapUpPanel::open);
+    connect(m_wrapUp, &WrapUpPanel::saved, this, &AgentView::wrappedUp);
     connect(&m_liveCalls, &CallsModel::callChanged, this, &AgentView::onCall);
     updateLineText();
 }
@@ -143,11 +158,17 @@ QString AgentView::statusText() const
 void AgentView::setIdentity(const Auth::Identity &identity)
 {
     m_identity = identity;
+    if (auto *stateControl = findChild<AgentStateControl *>()) {
+        const bool isAgent = identity.role == Auth::Role::Agent;
+        stateControl->setVisible(isAgent);
+        stateControl->setUsername(isAgent ? identity.username : QString());
+    }
     // Supervisors may dial too; this view shows only their own calls.
     m_liveProxy->setAgentFilter(identity.username);
     m_recentProxy->setAgentFilter(identity.username);
     updateLineText();
     refreshRecent();
+    m_wrapUp->loadChoices();
 }
 
 void AgentView::setConnected(bool connected)
@@ -194,6 +215,8 @@ void AgentView::dial(const QString &number)
                 self->showStatus(
                     tr("The call to %1 was not placed: %2").arg(number, result.error().message),
                     true);
+                // The hub's own words where the agent is looking (the daily spend cap, ...).
+                self->m_dialPad->showRefusal(result.error().message);
                 return;
             }
             const Calls::Call &call = *result;
@@ -226,6 +249,11 @@ void AgentView::onCall(const Calls::Call &call)
     if (m_details->hasCall() && m_details->call().sessionId == call.sessionId)
         m_details->showCall(call);
     if (call.isFinal()) {
+        // The agent's own call just ended: time to wrap it up (once; a saved one is not asked
+        // again, nor a late update of a call already offered).
+        if (!m_identity.username.isEmpty() && !call.wrapUp
+            && m_recentCalls->rowOf(call.sessionId) < 0)
+            m_wrapUp->offer(call);
         m_recentCalls->applyCall(call);
         if (m_status->isVisible() && call.sessionId == m_details->call().sessionId)
             m_status->setVisible(false);
@@ -309,6 +337,15 @@ void AgentView::updateLineText()
     m_lineText->setText(tr("<b>Your line:</b> %1<br>The hub rings this phone for your calls, "
                            "then connects the customer.")
                             .arg(shown.toHtmlEscaped()));
+}
+
+void AgentView::wrappedUp(const Calls::Call &call)
+{
+    m_recentCalls->applyCall(call);
+    if (m_details->hasCall() && m_details->call().sessionId == call.sessionId)
+        m_details->showCall(call);
+    showStatus(
+        tr("Wrap-up saved: %1.").arg(call.wrapUp ? call.wrapUp->disposition : QString()), false);
 }
 
 void AgentView::showStatus(const QString &text, bool error)

@@ -26,6 +26,7 @@ class CallsFilterProxy;
 class CallsModel;
 class ConsoleSettings;
 class DialPad;
+class WrapUpPanel;
 
 class AgentView final : public QWidget
 {
@@ -43,6 +44,8 @@ public:
 
     DialPad *dialPad() const { return m_dialPad; }
     CallDetailsPanel *details() const { return m_details; }
+    WrapUpPanel *wrapUp() const { return m_wrapUp; }
+    QTableView *recentTable() const { return m_recentTable; }
     QTableView *liveTable() const { return m_liveTable; }
     QString statusText() const;
 
@@ -63,6 +66,7 @@ private:
     void changeLine();
     void updateLineText();
     void showStatus(const QString &text, bool error);
+    void wrappedUp(const Calls::Call &call);
 
     Client::HubClient &m_client;
     CallsModel &m_liveCalls;
@@ -81,6 +85,7 @@ private:
     QTableView *m_liveTable;
     QTableView *m_recentTable;
     CallDetailsPanel *m_details;
+    WrapUpPanel *m_wrapUp;
     QSplitter *m_splitter;
     QString m_pendingDial; // the session just placed, selected when it appears
 };

@@ -37,6 +37,7 @@ CallDetailsPanel::CallDetailsPanel(
     , m_recordingNote(new QLabel(this))
     , m_player(new RecordingPlayer(this))
     , m_transfer(new QPushButton(tr("&Transfer…"), this))
+    , m_wrapUp(new QPushButton(tr("&Wrap up…"), this))
 {
     setAccessibleName(tr("Call details"));
     QFont bold = m_title->font();
@@ -61,6 +62,9 @@ CallDetailsPanel::CallDetailsPanel(
     addField(u"cost"_s, tr("Cost"));
     addField(u"outcome"_s, tr("How it ended"));
     addField(u"transfer"_s, tr("Transfer"));
+    // Typed by people: never read as rich text.
+    addField(u"disposition"_s, tr("Disposition"))->setTextFormat(Qt::PlainText);
+    addField(u"notes"_s, tr("Notes"))->setTextFormat(Qt::PlainText);
     addField(u"session"_s, tr("Session"));
 
     m_transfer->setAccessibleName(tr("Transfer the call"));
@@ -71,6 +75,13 @@ CallDetailsPanel::CallDetailsPanel(
             Q_EMIT transferRequested(m_call);
     });
 
+    m_wrapUp->setAccessibleName(tr("Wrap up the call"));
+    m_wrapUp->setToolTip(tr("Record or change the call's disposition and notes."));
+    connect(m_wrapUp, &QPushButton::clicked, this, [this] {
+        if (hasCall())
+            Q_EMIT wrapUpRequested(m_call);
+    });
+
     m_recordingNote->setWordWrap(true);
     m_recordingNote->setAccessibleName(tr("Recording"));
 
@@ -78,6 +89,7 @@ CallDetailsPanel::CallDetailsPanel(
     layout->addWidget(m_title);
     layout->addWidget(m_formBox);
     layout->addWidget(m_transfer, 0, Qt::AlignLeft);
+    layout->addWidget(m_wrapUp, 0, Qt::AlignLeft);
     layout->addWidget(m_recordingNote);
     layout->addWidget(m_player);
     layout->addStretch(1);
@@ -124,8 +136,16 @@ void CallDetailsPanel::setTransferAllowed(bool allowed)
     updateTransferButton();
 }
 
+void CallDetailsPanel::setWrapUpAllowed(bool allowed)
+{
+    m_wrapUpAllowed = allowed;
+    updateTransferButton();
+}
+
 void CallDetailsPanel::updateTransferButton()
 {
+    m_wrapUp->setVisible(m_wrapUpAllowed && hasCall() && m_call.isFinal());
+    m_wrapUp->setText(hasCall() && m_call.wrapUp ? tr("Change &wrap-up…") : tr("&Wrap up…"));
     // AT transfers a call that is up: not one still ringing or already over.
     const bool live = hasCall() && m_call.state == Calls::CallState::InProgress;
     m_transfer->setVisible(m_transferAllowed && hasCall() && !m_call.isFinal());
@@ -183,6 +203,17 @@ void CallDetailsPanel::showCall(const Calls::Call &call)
                   .arg(call.transfer.target,
                       call.transfer.state.isEmpty() ? tr("requested") : call.transfer.state));
     m_fields[u"session"_s]->setText(call.sessionId);
+    if (call.wrapUp) {
+        m_fields[u"disposition"_s]->setText(call.wrapUp->disposition);
+        m_fields[u"disposition"_s]->setToolTip(
+            tr("Saved by %1, %2").arg(call.wrapUp->by, timeText(call.wrapUp->at)));
+        m_fields[u"notes"_s]->setText(call.wrapUp->notes.isEmpty() ? u"—"_s : call.wrapUp->notes);
+    } else {
+        m_fields[u"disposition"_s]->setText(
+            call.isFinal() ? tr("Not wrapped up yet") : tr("Wrapped up after the call"));
+        m_fields[u"disposition"_s]->setToolTip(QString());
+        m_fields[u"notes"_s]->setText(u"—"_s);
+    }
 
     if (call.recordingUrl.isEmpty()) {
         m_recordingNote->setText(call.isFinal()

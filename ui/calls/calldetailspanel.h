@@ -38,12 +38,15 @@ public:
     const Calls::Call &call() const { return m_call; }
     bool hasCall() const { return !m_call.sessionId.isEmpty(); }
     void setTransferAllowed(bool allowed);
+    // Whether "Wrap up…" is offered for an ended call (the owner places the wrap-up panel).
+    void setWrapUpAllowed(bool allowed);
     RecordingPlayer *player() const { return m_player; }
     // The text of one field as shown (for tests): "state", "cost", "recording", ...
     QString fieldText(const QString &field) const;
 
 Q_SIGNALS:
     void transferRequested(const Calls::Call &call);
+    void wrapUpRequested(const Calls::Call &call);
 
 private:
     QLabel *addField(const QString &name, const QString &label);
@@ -59,7 +62,9 @@ private:
     QLabel *m_recordingNote;
     RecordingPlayer *m_player;
     QPushButton *m_transfer;
+    QPushButton *m_wrapUp;
     bool m_transferAllowed = true;
+    bool m_wrapUpAllowed = false;
 };
 
 } // namespace Ui

@@ -305,6 +305,12 @@ QString DialPad::message() const
     return m_message->text();
 }
 
+void DialPad::showRefusal(const QString &message)
+{
+    m_refusal = message;
+    refreshMessage();
+}
+
 bool DialPad::dial()
 {
     if (!m_dialEnabled || m_busy)

@@ -62,6 +62,9 @@ public:
 
     // What the line under the field says: why dialling is off, or why the number was refused.
     QString message() const;
+    // The hub refused the call (the daily spend cap, a rate limit, ...): its own words go under
+    // the field, like a refused number, until the next edit or dial.
+    void showRefusal(const QString &message);
 
 public Q_SLOTS:
     // Checks the number and, if it can be dialled, emits dialRequested. Returns whether it did.

@@ -1,5 +1,6 @@
 #include "recordinglistmodel.h"
 
+#include "common/csvexport.h"
 #include "models/callformat.h"
 
 #include <QLocale>
@@ -72,8 +73,27 @@ QString RecordingListModel::text(const Calls::Call &call, int column) const
             call.durationSeconds ? std::optional<qint64>(*call.durationSeconds) : std::nullopt);
     case Cost:
         return CallFormat::cost(call.costAmount, call.currencyCode).text;
+    case Disposition:
+        return call.wrapUp ? call.wrapUp->disposition : QString();
+    case Notes: {
+        // One line in the table; the whole text in the tooltip and the export.
+        const QString notes = call.wrapUp ? call.wrapUp->notes.simplified() : QString();
+        return notes.size() > 80 ? notes.left(79) + u'…' : notes;
+    }
     }
     return {};
+}
+
+bool RecordingListModel::updateCall(const Calls::Call &call)
+{
+    for (int row = 0; row < m_calls.size(); ++row) {
+        if (m_calls.at(row).sessionId == call.sessionId) {
+            m_calls[row] = call;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return true;
+        }
+    }
+    return false;
 }
 
 QVariant RecordingListModel::data(const QModelIndex &index, int role) const
@@ -90,6 +110,14 @@ QVariant RecordingListModel::data(const QModelIndex &index, int role) const
             return tr("%1 %2 as billed").arg(call.currencyCode, call.costAmount);
         if (index.column() == DateTime)
             return QLocale().toString(call.createdAt.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == Notes && call.wrapUp)
+            return call.wrapUp->notes;
+        if (index.column() == Disposition && call.wrapUp)
+            return tr("Wrapped up by %1").arg(call.wrapUp->by);
+        return {};
+    case CsvRole:
+        if (index.column() == Notes)
+            return call.wrapUp ? call.wrapUp->notes : QString(); // whole, line breaks kept
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Duration || index.column() == Cost)
@@ -117,6 +145,10 @@ QVariant RecordingListModel::headerData(int section, Qt::Orientation orientation
         return tr("Duration");
     case Cost:
         return tr("Cost");
+    case Disposition:
+        return tr("Disposition");
+    case Notes:
+        return tr("Notes");
     }
     return {};
 }

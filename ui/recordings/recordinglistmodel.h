@@ -16,7 +16,18 @@ class RecordingListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RecordingListModel)
 
 public:
-    enum Column { DateTime, Customer, Agent, Direction, Duration, Cost, ColumnCount };
+    // Disposition and Notes: the call's wrap-up (empty until the agent saves one).
+    enum Column {
+        DateTime,
+        Customer,
+        Agent,
+        Direction,
+        Duration,
+        Cost,
+        Disposition,
+        Notes,
+        ColumnCount
+    };
 
     explicit RecordingListModel(QObject *parent = nullptr);
 
@@ -28,6 +39,9 @@ public:
     void clear();
 
     const Calls::Call &callAt(int row) const { return m_calls.at(row); }
+    // A call shown here changed (its wrap-up was saved): its row shows the new one. False when
+    // the call is not listed.
+    bool updateCall(const Calls::Call &call);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

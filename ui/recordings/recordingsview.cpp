@@ -1,20 +1,25 @@
 #include "recordingsview.h"
 
+#include "common/csvexport.h"
 #include "recordinglistmodel.h"
 #include "recordingplayer.h"
 #include "recordingsource.h"
+#include "recordingstatusproxy.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +30,9 @@ namespace {
 
 // "Last 7 days" counts today: from six days ago to today, both whole days.
 constexpr int DEFAULT_DAYS_BACK = 6;
+// A download that is still going after this many status checks is left to the hub; the row
+// says so and the user can ask again later.
+constexpr int MAX_STATUS_POLLS = 240;
 
 } // namespace
 
@@ -32,8 +40,11 @@ RecordingsView::RecordingsView(Client::HubClient &client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_model(new RecordingListModel(this))
+    , m_proxy(new RecordingStatusProxy(
+          [this](int row) -> const Calls::Call & { return m_model->callAt(row); }, this))
     , m_player(new RecordingPlayer(client.network(), this))
 {
+    m_proxy->setSourceModel(m_model);
     buildLayout();
     retranslate();
 
@@ -46,7 +57,15 @@ RecordingsView::RecordingsView(Client::HubClient &client, QWidget *parent)
         this,
         &RecordingsView::handleCurrentRowChanged);
     connect(m_table, &QTableView::activated, this, &RecordingsView::handleRowActivated);
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        const QString message = Csv::exportWithDialog(this, *m_proxy, u"call-history"_s);
+        if (!message.isEmpty())
+            say(message);
+    });
+    connect(m_downloadButton, &QPushButton::clicked, this, &RecordingsView::downloadSelected);
+    connect(m_deleteButton, &QPushButton::clicked, this, &RecordingsView::deleteSelected);
     updateStatus();
+    updateActions();
 }
 
 RecordingsView::~RecordingsView()
@@ -94,7 +113,7 @@ void RecordingsView::buildLayout()
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"recordingsTable"_s);
-    m_table->setModel(m_model);
+    m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -110,6 +129,19 @@ void RecordingsView::buildLayout()
     m_nowPlayingLabel = new QLabel(this);
     m_nowPlayingLabel->setObjectName(u"nowPlayingLabel"_s);
     m_nowPlayingLabel->setWordWrap(true);
+
+    m_exportButton = new QPushButton(this);
+    m_exportButton->setObjectName(u"exportButton"_s);
+    m_downloadButton = new QPushButton(this);
+    m_downloadButton->setObjectName(u"downloadButton"_s);
+    m_deleteButton = new QPushButton(this);
+    m_deleteButton->setObjectName(u"deleteButton"_s);
+    m_actionLabel = new QLabel(this);
+    m_actionLabel->setObjectName(u"recordingActionLabel"_s);
+    m_actionLabel->setWordWrap(true);
+    m_actionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_downloadButton->hide();
+    m_deleteButton->hide();
 
     auto *fields = new QGridLayout;
     fields->addWidget(m_numberLabel, 0, 0);
@@ -128,7 +160,13 @@ void RecordingsView::buildLayout()
     layout->addLayout(fields);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_loadMoreButton, 0, Qt::AlignLeft);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_loadMoreButton);
+    actions->addWidget(m_exportButton);
+    actions->addWidget(m_downloadButton);
+    actions->addWidget(m_deleteButton);
+    actions->addWidget(m_actionLabel, 1);
+    layout->addLayout(actions);
     layout->addWidget(m_nowPlayingLabel);
     layout->addWidget(m_player);
 }
@@ -152,6 +190,15 @@ void RecordingsView::retranslate()
     m_loadMoreButton->setText(tr("Load more"));
     m_loadMoreButton->setAccessibleName(tr("Load more calls"));
     m_nowPlayingLabel->setAccessibleName(tr("Selected recording"));
+    m_exportButton->setText(tr("Export CSV…"));
+    m_exportButton->setAccessibleName(tr("Export the search results as CSV"));
+    m_downloadButton->setText(tr("&Download to hub"));
+    m_downloadButton->setAccessibleName(tr("Download the selected recording to the hub"));
+    m_downloadButton->setToolTip(tr("The hub keeps its own copy of the recording, so it plays "
+                                    "even when Africa's Talking's link has expired."));
+    m_deleteButton->setText(tr("De&lete recording"));
+    m_deleteButton->setAccessibleName(tr("Delete the selected recording"));
+    m_actionLabel->setAccessibleName(tr("Recording download or deletion"));
     setAccessibleName(tr("Recordings"));
     updateStatus();
 }
@@ -292,6 +339,7 @@ void RecordingsView::updateStatus()
     QFont font = m_statusLabel->font();
     font.setBold(!m_error.isEmpty() && !m_searching);
     m_statusLabel->setFont(font);
+    updateActions();
 }
 
 QString RecordingsView::statusText() const
@@ -301,6 +349,7 @@ QString RecordingsView::statusText() const
 
 void RecordingsView::handleCurrentRowChanged(const QModelIndex &current)
 {
+    updateActions();
     if (current.isValid())
         loadCall(m_model->callAt(current.row()), false);
 }
@@ -326,6 +375,14 @@ void RecordingsView::showCall(const Calls::Call &call)
 void RecordingsView::loadCall(const Calls::Call &call, bool startPlaying)
 {
     const QString when = QLocale().toString(call.createdAt.toLocalTime(), QLocale::ShortFormat);
+    if (m_deleted.contains(call.sessionId)) {
+        m_player->clear();
+        m_loadedSession.clear();
+        m_nowPlayingLabel->setText(tr("The recording of the call with %1 on %2 was deleted.")
+                                       .arg(call.customerNumber, when));
+        return;
+    }
+    m_loadedSession = call.recordingUrl.trimmed().isEmpty() ? QString() : call.sessionId;
     if (call.recordingUrl.trimmed().isEmpty()) {
         m_player->clear();
         m_nowPlayingLabel->setText(
@@ -334,6 +391,178 @@ void RecordingsView::loadCall(const Calls::Call &call, bool startPlaying)
     }
     m_nowPlayingLabel->setText(tr("Call with %1 on %2").arg(call.customerNumber, when));
     loadCallRecording(&m_client, m_player, call, startPlaying);
+}
+
+} // namespace Ui
+
+namespace Ui {
+
+void RecordingsView::setManagementAllowed(bool allowed)
+{
+    m_canManage = allowed;
+    updateActions();
+}
+
+void RecordingsView::setConfirmation(std::function<bool(const QString &)> confirm)
+{
+    m_confirm = std::move(confirm);
+}
+
+void RecordingsView::setStatusPollInterval(int milliseconds)
+{
+    m_pollMs = qMax(1, milliseconds);
+}
+
+void RecordingsView::selectRow(int row)
+{
+    m_table->selectRow(row);
+}
+
+QString RecordingsView::actionText() const
+{
+    return m_actionLabel->text();
+}
+
+void RecordingsView::say(const QString &text)
+{
+    m_actionLabel->setText(text);
+}
+
+std::optional<Calls::Call> RecordingsView::selectedCall() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount())
+        return std::nullopt;
+    return m_model->callAt(current.row());
+}
+
+void RecordingsView::updateActions()
+{
+    const auto call = selectedCall();
+    const bool usable = call && !m_deleted.contains(call->sessionId);
+    m_downloadButton->setVisible(m_canManage);
+    m_deleteButton->setVisible(m_canManage);
+    m_downloadButton->setEnabled(usable);
+    m_deleteButton->setEnabled(usable);
+    m_exportButton->setEnabled(m_model->rowCount() > 0);
+}
+
+void RecordingsView::downloadSelected()
+{
+    const auto call = selectedCall();
+    if (!m_canManage || !call || m_deleted.contains(call->sessionId))
+        return;
+    const QString sessionId = call->sessionId;
+    m_proxy->setNote(sessionId, tr("Asking the hub…"));
+    say(tr("Asking the hub to download the recording of the call with %1…")
+            .arg(call->customerNumber));
+    QPointer<RecordingsView> self(this);
+    m_client.downloadRecording(sessionId, [self, sessionId](const auto &result) {
+        if (self)
+            self->handleRecordingStatus(sessionId, result, 0);
+    });
+}
+
+void RecordingsView::pollStatus(const QString &sessionId, int attempt)
+{
+    QPointer<RecordingsView> self(this);
+    QTimer::singleShot(m_pollMs, this, [self, sessionId, attempt] {
+        self->m_client.recordingStatus(sessionId, [self, sessionId, attempt](const auto &result) {
+            if (self)
+                self->handleRecordingStatus(sessionId, result, attempt);
+        });
+    });
+}
+
+void RecordingsView::handleRecordingStatus(const QString &sessionId,
+    const Util::Result<Client::RecordingStatus, Client::ClientError> &result,
+    int attempt)
+{
+    if (!result) {
+        m_proxy->setNote(sessionId, tr("Download failed"));
+        say(tr("The hub could not download the recording: %1").arg(result.error().message));
+        Q_EMIT recordingActionFinished(sessionId, false);
+        return;
+    }
+    const Client::RecordingStatus &status = *result;
+    if (status.state == u"local"_s) {
+        const QString size = QLocale().formattedDataSize(status.bytes);
+        m_proxy->setNote(sessionId, tr("On the hub (%1)").arg(size));
+        say(tr("The recording is on the hub now: %1, checksum %2…")
+                .arg(size, status.sha256.left(12)));
+        Q_EMIT recordingActionFinished(sessionId, true);
+    } else if (status.state == u"failed"_s) {
+        m_proxy->setNote(sessionId, tr("Download failed"));
+        say(tr("The hub could not download the recording after %n attempt(s): %1",
+            nullptr,
+            status.attempts)
+                .arg(status.error.isEmpty() ? tr("no reason given") : status.error));
+        Q_EMIT recordingActionFinished(sessionId, false);
+    } else if (status.state == u"deleted"_s) {
+        m_deleted.insert(sessionId);
+        m_proxy->setNote(sessionId, tr("Deleted"));
+        say(tr("This recording was deleted; there is nothing to download."));
+        updateActions();
+        Q_EMIT recordingActionFinished(sessionId, false);
+    } else if (attempt >= MAX_STATUS_POLLS) {
+        m_proxy->setNote(sessionId, tr("Downloading (slowly)"));
+        say(tr("The hub is still downloading the recording; select it again later to play it."));
+        Q_EMIT recordingActionFinished(sessionId, false);
+    } else {
+        const QString progress = status.progress
+            ? tr("Downloading to the hub… %1%").arg(qRound(*status.progress * 100.0))
+            : tr("Downloading to the hub…");
+        m_proxy->setNote(sessionId, progress);
+        say(progress);
+        pollStatus(sessionId, attempt + 1);
+    }
+}
+
+void RecordingsView::deleteSelected()
+{
+    const auto call = selectedCall();
+    if (!m_canManage || !call || m_deleted.contains(call->sessionId))
+        return;
+    const QString when = QLocale().toString(call->createdAt.toLocalTime(), QLocale::ShortFormat);
+    const QString who = call->agent.isEmpty() ? QString() : tr(" (agent %1)").arg(call->agent);
+    const QString question
+        = tr("Delete the recording of the call with %1 on %2%3?\n\nThe hub removes its copy "
+             "for good and notes in its audit log that you did.")
+              .arg(call->customerNumber, when, who);
+    const bool confirmed = m_confirm ? m_confirm(question)
+                                     : QMessageBox::question(this,
+                                           tr("Delete recording"),
+                                           question,
+                                           QMessageBox::Yes | QMessageBox::No,
+                                           QMessageBox::No)
+            == QMessageBox::Yes;
+    if (!confirmed)
+        return;
+    say(tr("Deleting the recording of the call with %1…").arg(call->customerNumber));
+    QPointer<RecordingsView> self(this);
+    const Calls::Call target = *call;
+    m_client.deleteRecording(target.sessionId, [self, target](const auto &result) {
+        if (self)
+            self->handleDeleted(target, result);
+    });
+}
+
+void RecordingsView::handleDeleted(const Calls::Call &call,
+    const Util::Result<Client::RecordingStatus, Client::ClientError> &result)
+{
+    if (!result) {
+        say(tr("The recording was not deleted: %1").arg(result.error().message));
+        Q_EMIT recordingActionFinished(call.sessionId, false);
+        return;
+    }
+    m_deleted.insert(call.sessionId);
+    const QString by = result->deletedBy;
+    m_proxy->setNote(call.sessionId, by.isEmpty() ? tr("Deleted") : tr("Deleted by %1").arg(by));
+    say(tr("The recording of the call with %1 was deleted.").arg(call.customerNumber));
+    if (m_loadedSession == call.sessionId)
+        loadCall(call, false); // the player lets go of it and says why
+    updateActions();
+    Q_EMIT recordingActionFinished(call.sessionId, true);
 }
 
 } // namespace Ui

@@ -5,11 +5,18 @@
 // showCall() plays one call's recording directly (from the call details elsewhere).
 // An agent's searches only ever return their own calls (the hub filters), so the console
 // hides the agent field for agents.
+// Supervisors and admins also manage recordings: "Download to hub" (the hub fetches the file
+// from Africa's Talking into its own storage; progress, then finished or failed, in words) and
+// "Delete recording" (after a confirmation naming the call; the row then says it is deleted).
+// "Export CSV…" saves the search results.
 
 #include "calls/call.h"
 #include "client/hubclient.h"
 
+#include <QSet>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
@@ -22,6 +29,7 @@ namespace Ui {
 
 class RecordingListModel;
 class RecordingPlayer;
+class RecordingStatusProxy;
 
 class RecordingsView final : public QWidget
 {
@@ -45,8 +53,24 @@ public:
     // Calls fetched per page (100; tests use fewer).
     void setPageSize(int calls);
 
+    // Download and Delete (supervisors and admins; the hub refuses agents in any case).
+    void setManagementAllowed(bool allowed);
+    // Asks the hub to download / deletes (after confirming) the selected row's recording.
+    void downloadSelected();
+    void deleteSelected();
+    // How Delete asks "are you sure?" (tests answer it); the default is a message box.
+    void setConfirmation(std::function<bool(const QString &question)> confirm);
+    // How often a download's progress is asked for (500 ms; tests shorten it).
+    void setStatusPollInterval(int milliseconds);
+    // Selects a row of the results (what a click does).
+    void selectRow(int row);
+
     RecordingPlayer *player() const { return m_player; }
     RecordingListModel *model() const { return m_model; }
+    // The table as shown and exported: the model's columns plus "Recording".
+    RecordingStatusProxy *tableModel() const { return m_proxy; }
+    // What the last download or delete said, in words.
+    QString actionText() const;
     QString statusText() const;
     bool isSearching() const { return m_searching; }
     bool canLoadMore() const;
@@ -54,6 +78,8 @@ public:
 Q_SIGNALS:
     // A search or a "Load more" got its answer (or failed: see statusText()).
     void searchFinished(bool ok);
+    // A download reached its end (on the hub, or failed), or a delete was answered.
+    void recordingActionFinished(const QString &sessionId, bool ok);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -69,9 +95,19 @@ private:
     void handleRowActivated(const QModelIndex &index);
     void loadCall(const Calls::Call &call, bool startPlaying);
     void updateStatus();
+    void updateActions();
+    std::optional<Calls::Call> selectedCall() const;
+    void pollStatus(const QString &sessionId, int attempt);
+    void handleRecordingStatus(const QString &sessionId,
+        const Util::Result<Client::RecordingStatus, Client::ClientError> &result,
+        int attempt);
+    void handleDeleted(const Calls::Call &call,
+        const Util::Result<Client::RecordingStatus, Client::ClientError> &result);
+    void say(const QString &text);
 
     Client::HubClient &m_client;
     RecordingListModel *m_model = nullptr;
+    RecordingStatusProxy *m_proxy = nullptr;
     RecordingPlayer *m_player = nullptr;
 
     QLabel *m_numberLabel = nullptr;
@@ -87,6 +123,16 @@ private:
     QTableView *m_table = nullptr;
     QPushButton *m_loadMoreButton = nullptr;
     QLabel *m_nowPlayingLabel = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QPushButton *m_downloadButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QLabel *m_actionLabel = nullptr;
+
+    bool m_canManage = false;
+    std::function<bool(const QString &)> m_confirm;
+    int m_pollMs = 500;
+    QSet<QString> m_deleted; // session ids whose recording this view deleted
+    QString m_loadedSession; // the call the player holds
 
     Client::HistoryQuery m_query; // the search "Load more" continues
     bool m_agentFieldVisible = true;

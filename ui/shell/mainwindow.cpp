@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "agent/agentview.h"
+#include "analytics/analyticsview.h"
 #include "appicon.h"
 #include "connectionbanner.h"
 #include "consolesettings.h"
@@ -139,6 +140,11 @@ RecordingsView *MainWindow::recordingsView() const
     return m_recordingsView;
 }
 
+AnalyticsView *MainWindow::analyticsView() const
+{
+    return m_analyticsView;
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&Simu"));
@@ -188,7 +194,8 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QList<QPair<QString, QString>> views{{u"phone"_s, tr("&Phone")},
         {u"wallboard"_s, tr("&Wallboard")},
-        {u"recordings"_s, tr("&Recordings")}};
+        {u"recordings"_s, tr("&Recordings")},
+        {u"analytics"_s, tr("&Analytics")}};
     int key = Qt::Key_1;
     for (const auto &[name, label] : views) {
         QAction *action = view->addAction(label);
@@ -262,6 +269,8 @@ bool MainWindow::showView(const QString &name)
         target = m_supervisorView;
     else if (name == u"recordings"_s)
         target = m_recordingsView;
+    else if (name == u"analytics"_s)
+        target = m_analyticsView;
     if (!target)
         return false;
     m_tabs->setCurrentWidget(target);
@@ -308,7 +317,13 @@ void MainWindow::buildViews(const Auth::Identity &identity)
     }
     m_recordingsView = new RecordingsView(m_client, this);
     m_recordingsView->setAgentFieldVisible(wallboard);
+    m_recordingsView->setManagementAllowed(wallboard);
     m_tabs->addTab(m_recordingsView, tr("Recordings"));
+    // Supervisors see the centre's figures; an agent sees their own ("My performance").
+    m_analyticsView = new AnalyticsView(m_client, this);
+    m_analyticsView->setIdentity(identity);
+    m_tabs->addTab(m_analyticsView,
+        identity.role == Auth::Role::Agent ? tr("My performance") : tr("Analytics"));
     m_tabs->setCurrentIndex(0);
 }
 

@@ -24,6 +24,7 @@ class NumberParser;
 namespace Ui {
 
 class AgentView;
+class AnalyticsView;
 class CallsModel;
 class ConnectionBanner;
 class ConsoleSettings;
@@ -59,6 +60,7 @@ public:
     AgentView *agentView() const;
     SupervisorView *supervisorView() const;
     RecordingsView *recordingsView() const;
+    AnalyticsView *analyticsView() const;
     ConnectionBanner *banner() const { return m_banner; }
     CallsModel *liveCalls() const { return m_liveCalls; }
     QString connectionText() const;
@@ -66,7 +68,7 @@ public:
 
     // `simu tel:+254…`: the dial pad filled in (after login if needed).
     void openTelLink(const QString &number);
-    // Shows the view: "phone", "wallboard", "recordings".
+    // Shows the view: "phone", "wallboard", "recordings", "analytics".
     bool showView(const QString &name);
 
 Q_SIGNALS:
@@ -108,6 +110,7 @@ private:
     QPointer<AgentView> m_agentView;
     QPointer<SupervisorView> m_supervisorView;
     QPointer<RecordingsView> m_recordingsView;
+    QPointer<AnalyticsView> m_analyticsView;
     QSystemTrayIcon *m_tray = nullptr;
     QSet<QString> m_notified; // sessions already announced
     // Events wait here up to a frame and go to the model together (the latest state of each

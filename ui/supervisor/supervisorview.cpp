@@ -8,6 +8,7 @@
 #include "models/callsfilterproxy.h"
 #include "models/callsmodel.h"
 #include "shell/consolesettings.h"
+#include "spendpanel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -43,6 +44,7 @@ SupervisorView::SupervisorView(Client::HubClient &client,
     , m_proxy(new CallsFilterProxy(this))
     , m_agents(new AgentsModel(this))
     , m_counters(new QLabel(this))
+    , m_spend(new SpendPanel(client, this))
     , m_agentFilter(new QComboBox(this))
     , m_directionFilter(new QComboBox(this))
     , m_stateFilter(new QComboBox(this))
@@ -120,7 +122,7 @@ SupervisorView::SupervisorView(Client::HubClient &client,
     bottom->addWidget(agentsBox);
     bottom->addWidget(scrollable(m_details));
     bottom->setStretchFactor(1, 1);
-    bottom->setSizes({440, 740});
+    bottom->setSizes({640, 540}); // the agents table has six columns
 
     m_splitter->addWidget(callsBox);
     m_splitter->addWidget(bottom);
@@ -131,6 +133,7 @@ SupervisorView::SupervisorView(Client::HubClient &client,
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_counters);
+    layout->addWidget(m_spend);
     layout->addWidget(m_splitter, 1);
 
     connect(m_callsTable->selectionModel(),
@@ -144,6 +147,11 @@ SupervisorView::SupervisorView(Client::HubClient &client,
     connect(
         m_details, &CallDetailsPanel::transferRequested, this, &SupervisorView::transferSelected);
     connect(&m_liveCalls, &CallsModel::callChanged, this, &SupervisorView::onCall);
+    // Agent states change live (agent_update); the periodic refresh below stays as a safety net.
+    connect(&client, &Client::HubClient::event, this, [this](const Client::StreamEvent &event) {
+        if (event.type == u"agent_update"_s && !event.agent.username.isEmpty())
+            m_agents->applyAgent(event.agent);
+    });
 
     m_agentRefresh.setSingleShot(true);
     connect(&m_agentRefresh, &QTimer::timeout, this, &SupervisorView::refreshAgents);
@@ -234,6 +242,8 @@ void SupervisorView::onCall(const Calls::Call &call)
     if (m_details->hasCall() && m_details->call().sessionId == call.sessionId)
         m_details->showCall(call);
     recountSoon();
+    if (call.isFinal())
+        m_spend->callEnded(); // its cost has arrived (or will with a later update)
     // A call that started or ended changes an agent's count: ask again, at most once a second.
     if (!m_agentRefresh.isActive())
         m_agentRefresh.start(1000);

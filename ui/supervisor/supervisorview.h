@@ -26,6 +26,7 @@ class CallDetailsPanel;
 class CallsFilterProxy;
 class CallsModel;
 class ConsoleSettings;
+class SpendPanel;
 
 class SupervisorView final : public QWidget
 {
@@ -43,6 +44,7 @@ public:
     QTableView *agentsTable() const { return m_agentsTable; }
     CallDetailsPanel *details() const { return m_details; }
     AgentsModel *agentsModel() const { return m_agents; }
+    SpendPanel *spendPanel() const { return m_spend; }
     QString countersText() const;
 
     void refreshAgents();
@@ -63,6 +65,7 @@ private:
     CallsFilterProxy *m_proxy;
     AgentsModel *m_agents;
     QLabel *m_counters;
+    SpendPanel *m_spend;
     QComboBox *m_agentFilter;
     QComboBox *m_directionFilter;
     QComboBox *m_stateFilter;
