@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgentStateText</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Away ▸ %1</source>
+        <translation>Absent ▸ %1</translation>
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation>Post-appel</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Inbound calls ring this agent.</source>
+        <translation>Les appels entrants sont distribués à cet agent.</translation>
+    </message>
+    <message>
+        <source>On a call: no other call rings this agent until it ends.</source>
+        <translation>En communication&#xa0;: aucun autre appel n&apos;est distribué à cet agent avant la fin de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Away: no calls ring this agent until they are available again.</source>
+        <translation>Absent&#xa0;: aucun appel n&apos;est distribué à cet agent tant qu&apos;il n&apos;est pas de nouveau disponible.</translation>
+    </message>
+    <message>
+        <source>Finishing the last call: calls ring again when it is over or the agent is ready.</source>
+        <translation>Finalisation du dernier appel&#xa0;: les appels seront de nouveau distribués une fois ce travail terminé ou dès que l&apos;agent sera prêt.</translation>
+    </message>
+    <message>
+        <source>Not signed in: no calls ring this agent.</source>
+        <translation>Non connecté&#xa0;: aucun appel n&apos;est distribué à cet agent.</translation>
+    </message>
+    <message>
+        <source>This hub reports a state this console does not know.</source>
+        <translation>Ce hub signale un état que cette console ne connaît pas.</translation>
+    </message>
+</context>
+<context>
     <name>Client::HubClient</name>
     <message>
         <source>The hub at %1 answered in a way this version of Simu does not understand: %2</source>
@@ -203,6 +258,100 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
     </message>
 </context>
 <context>
+    <name>Ui::AgentPerformanceModel</name>
+    <message>
+        <source>Talk time (s)</source>
+        <translation>Temps de conversation (s)</translation>
+    </message>
+    <message>
+        <source>Average handle time (s)</source>
+        <translation>Durée moyenne de traitement (s)</translation>
+    </message>
+    <message>
+        <source>Average speed of answer (s)</source>
+        <translation>Délai moyen de réponse (s)</translation>
+    </message>
+    <message>
+        <source>%1 (s)</source>
+        <translation>%1 (s)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Décrochés</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Temps de conversation</translation>
+    </message>
+    <message>
+        <source>Avg handle time</source>
+        <translation>Durée moy. de traitement</translation>
+    </message>
+    <message>
+        <source>Avg speed of answer</source>
+        <translation>Délai moy. de réponse</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Coût (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AgentStateControl</name>
+    <message>
+        <source>Your state</source>
+        <translation>Votre état</translation>
+    </message>
+    <message>
+        <source>Become available</source>
+        <translation>Se rendre disponible</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Go away, with a reason</source>
+        <translation>Passer en absence, avec un motif</translation>
+    </message>
+    <message>
+        <source>No calls ring you while you are away.</source>
+        <translation>Aucun appel ne vous est distribué pendant votre absence.</translation>
+    </message>
+    <message>
+        <source>Your state did not change: %1</source>
+        <translation>Votre état n&apos;a pas changé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>State unknown</source>
+        <translation>État inconnu</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation>%1 · reste %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+</context>
+<context>
     <name>Ui::AgentView</name>
     <message>
         <source>Change…</source>
@@ -298,6 +447,10 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
         <source>&lt;b&gt;Your line:&lt;/b&gt; %1&lt;br&gt;The hub rings this phone for your calls, then connects the customer.</source>
         <translation>&lt;b&gt;Votre ligne&#xa0;:&lt;/b&gt; %1&lt;br&gt;Le hub fait sonner ce téléphone pour vos appels, puis met le client en relation.</translation>
     </message>
+    <message>
+        <source>Wrap-up saved: %1.</source>
+        <translation>Qualification enregistrée&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::AgentsModel</name>
@@ -336,6 +489,327 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
     <message>
         <source>Live calls</source>
         <translation>Appels en cours</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>In state for</source>
+        <translation>Durée dans l&apos;état</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AnalyticsCharts</name>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrants</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortants</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Décrochés</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Non décrochés</translation>
+    </message>
+    <message>
+        <source>Calls over time</source>
+        <translation>Évolution des appels</translation>
+    </message>
+    <message>
+        <source>Hour of %1</source>
+        <translation>Heures du %1</translation>
+    </message>
+    <message>
+        <source>Weeks starting</source>
+        <translation>Semaines commençant le</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Calls per agent</source>
+        <translation>Appels par agent</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Aucun appel</translation>
+    </message>
+    <message>
+        <source>How long answered calls lasted (minutes:seconds)</source>
+        <translation>Durée des appels décrochés (minutes:secondes)</translation>
+    </message>
+    <message>
+        <source>Answered calls</source>
+        <translation>Appels décrochés</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AnalyticsFormat</name>
+    <message>
+        <source>week of %1</source>
+        <translation>semaine du %1</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transféré</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AnalyticsView</name>
+    <message>
+        <source>My performance</source>
+        <translation>Mes performances</translation>
+    </message>
+    <message>
+        <source>Call centre analytics</source>
+        <translation>Statistiques du centre d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation>Pé&amp;riode</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Dates personnalisées</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>D&amp;u</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>To date (included)</source>
+        <translation>Date de fin (incluse)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;Grouper par</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Group calls over time by</source>
+        <translation>Grouper l&apos;évolution des appels par</translation>
+    </message>
+    <message>
+        <source>D&amp;irection</source>
+        <translation>S&amp;ens</translation>
+    </message>
+    <message>
+        <source>Inbound and outbound</source>
+        <translation>Entrants et sortants</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrants</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortants</translation>
+    </message>
+    <message>
+        <source>Direction of the calls over time</source>
+        <translation>Sens des appels dans le graphique d&apos;évolution</translation>
+    </message>
+    <message>
+        <source>Narrows the calls-over-time chart; the totals and the other charts count both.</source>
+        <translation>Restreint le graphique d&apos;évolution des appels&#xa0;; les totaux et les autres graphiques comptent les deux sens.</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>Actualiser les chiffres</translation>
+    </message>
+    <message>
+        <source>The figures also refresh by themselves as calls end.</source>
+        <translation>Les chiffres s&apos;actualisent aussi d&apos;eux-mêmes à la fin des appels.</translation>
+    </message>
+    <message>
+        <source>Analytics status</source>
+        <translation>État des statistiques</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>&amp;Split by</source>
+        <translation>Répart&amp;ir par</translation>
+    </message>
+    <message>
+        <source>Answered or not</source>
+        <translation>Décroché ou non</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Split the bars by</source>
+        <translation>Répartir les barres par</translation>
+    </message>
+    <message>
+        <source>Calls over time</source>
+        <translation>Évolution des appels</translation>
+    </message>
+    <message>
+        <source>My calls</source>
+        <translation>Mes appels</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Call durations</source>
+        <translation>Durées des appels</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Calls over time chart</source>
+        <translation>Graphique de l&apos;évolution des appels</translation>
+    </message>
+    <message>
+        <source>Calls over time table</source>
+        <translation>Tableau de l&apos;évolution des appels</translation>
+    </message>
+    <message>
+        <source>Calls per agent chart</source>
+        <translation>Graphique des appels par agent</translation>
+    </message>
+    <message>
+        <source>Agent performance table</source>
+        <translation>Tableau des performances des agents</translation>
+    </message>
+    <message>
+        <source>Call duration chart</source>
+        <translation>Graphique des durées d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call duration table</source>
+        <translation>Tableau des durées d&apos;appel</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatique (%1)</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Chargement des chiffres…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 · updated %2 · refreshes by itself as calls end</source>
+        <translation>%1 · mis à jour à %2 · actualisation automatique à la fin des appels</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation>Le hub a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The hub cannot show figures for this choice: %1</source>
+        <translation>Le hub ne peut pas afficher de chiffres pour ce choix&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The figures could not be updated: %1</source>
+        <translation>Les chiffres n&apos;ont pas pu être mis à jour&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -475,6 +949,42 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
     <message>
         <source>The recording becomes available when the call ends.</source>
         <translation>L&apos;enregistrement sera disponible à la fin de l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap up…</source>
+        <translation>&amp;Qualifier…</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Wrap up the call</source>
+        <translation>Qualifier l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Record or change the call&apos;s disposition and notes.</source>
+        <translation>Saisir ou modifier la qualification et les notes de l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Change &amp;wrap-up…</source>
+        <translation>Modifier la &amp;qualification…</translation>
+    </message>
+    <message>
+        <source>Saved by %1, %2</source>
+        <translation>Enregistrée par %1, %2</translation>
+    </message>
+    <message>
+        <source>Not wrapped up yet</source>
+        <translation>Pas encore qualifié</translation>
+    </message>
+    <message>
+        <source>Wrapped up after the call</source>
+        <translation>À qualifier après l&apos;appel</translation>
     </message>
 </context>
 <context>
@@ -642,6 +1152,25 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
     </message>
 </context>
 <context>
+    <name>Ui::ChartPanel</name>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Exporter «&#xa0;%1&#xa0;» en CSV</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file for a spreadsheet</source>
+        <translation>Enregistrer ce tableau dans un fichier CSV pour un tableur</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Résultat de l&apos;export</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ConnectionBanner</name>
     <message>
         <source>Connection to the hub</source>
@@ -671,6 +1200,28 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
         <translation>
             <numerusform>Le hub est injoignable (depuis %n seconde). Reconnexion automatique en cours&#xa0;; les appels affichés peuvent ne pas être à jour d&apos;ici là.</numerusform>
             <numerusform>Le hub est injoignable (depuis %n secondes). Reconnexion automatique en cours&#xa0;; les appels affichés peuvent ne pas être à jour d&apos;ici là.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Csv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1.</numerusform>
+            <numerusform>%n lignes enregistrées dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -747,6 +1298,25 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
     <message>
         <source>Dial %1 again</source>
         <translation>Rappeler %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DurationTableModel</name>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>From (s)</source>
+        <translation>De (s)</translation>
+    </message>
+    <message>
+        <source>To (s)</source>
+        <translation>À (s)</translation>
+    </message>
+    <message>
+        <source>Answered calls</source>
+        <translation>Appels décrochés</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1592,18 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
         <source>Simu will be in %1 from its next start.</source>
         <translation>Simu sera en %1 à partir du prochain démarrage.</translation>
     </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation>&amp;Statistiques</translation>
+    </message>
+    <message>
+        <source>My performance</source>
+        <translation>Mes performances</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Statistiques</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RecordingDownload</name>
@@ -1087,6 +1669,18 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
     <message>
         <source>Cost</source>
         <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Wrapped up by %1</source>
+        <translation>Qualifié par %1</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1819,13 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
     </message>
 </context>
 <context>
+    <name>Ui::RecordingStatusProxy</name>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+</context>
+<context>
     <name>Ui::RecordingsView</name>
     <message>
         <source>&amp;Number</source>
@@ -1336,6 +1937,133 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
     <message>
         <source>Call with %1 on %2</source>
         <translation>Appel avec %1 du %2</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the search results as CSV</source>
+        <translation>Exporter les résultats de la recherche en CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Download to hub</source>
+        <translation>&amp;Télécharger sur le hub</translation>
+    </message>
+    <message>
+        <source>Download the selected recording to the hub</source>
+        <translation>Télécharger l&apos;enregistrement sélectionné sur le hub</translation>
+    </message>
+    <message>
+        <source>The hub keeps its own copy of the recording, so it plays even when Africa&apos;s Talking&apos;s link has expired.</source>
+        <translation>Le hub conserve sa propre copie de l&apos;enregistrement, qui reste ainsi lisible même après l&apos;expiration du lien d&apos;Africa&apos;s Talking.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete recording</source>
+        <translation>Supprimer &amp;l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Delete the selected recording</source>
+        <translation>Supprimer l&apos;enregistrement sélectionné</translation>
+    </message>
+    <message>
+        <source>Recording download or deletion</source>
+        <translation>Téléchargement ou suppression de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>The recording of the call with %1 on %2 was deleted.</source>
+        <translation>L&apos;enregistrement de l&apos;appel avec %1 du %2 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Demande au hub…</translation>
+    </message>
+    <message>
+        <source>Asking the hub to download the recording of the call with %1…</source>
+        <translation>Demande au hub de télécharger l&apos;enregistrement de l&apos;appel avec %1…</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Échec du téléchargement</translation>
+    </message>
+    <message>
+        <source>The hub could not download the recording: %1</source>
+        <translation>Le hub n&apos;a pas pu télécharger l&apos;enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>On the hub (%1)</source>
+        <translation>Sur le hub (%1)</translation>
+    </message>
+    <message>
+        <source>The recording is on the hub now: %1, checksum %2…</source>
+        <translation>L&apos;enregistrement est désormais sur le hub&#xa0;: %1, somme de contrôle %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub could not download the recording after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Le hub n&apos;a pas pu télécharger l&apos;enregistrement après %n tentative&#xa0;: %1</numerusform>
+            <numerusform>Le hub n&apos;a pas pu télécharger l&apos;enregistrement après %n tentatives&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>This recording was deleted; there is nothing to download.</source>
+        <translation>Cet enregistrement a été supprimé&#xa0;; il n&apos;y a rien à télécharger.</translation>
+    </message>
+    <message>
+        <source>Downloading (slowly)</source>
+        <translation>Téléchargement (lent)</translation>
+    </message>
+    <message>
+        <source>The hub is still downloading the recording; select it again later to play it.</source>
+        <translation>Le hub télécharge encore l&apos;enregistrement&#xa0;; sélectionnez-le de nouveau plus tard pour l&apos;écouter.</translation>
+    </message>
+    <message>
+        <source>Downloading to the hub… %1%</source>
+        <translation>Téléchargement sur le hub… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Downloading to the hub…</source>
+        <translation>Téléchargement sur le hub…</translation>
+    </message>
+    <message>
+        <source> (agent %1)</source>
+        <translation> (agent %1)</translation>
+    </message>
+    <message>
+        <source>Delete the recording of the call with %1 on %2%3?
+
+The hub removes its copy for good and notes in its audit log that you did.</source>
+        <translation>Supprimer l&apos;enregistrement de l&apos;appel avec %1 du %2%3&#xa0;?
+
+Le hub supprime définitivement sa copie et consigne dans son journal d&apos;audit que vous l&apos;avez fait.</translation>
+    </message>
+    <message>
+        <source>Delete recording</source>
+        <translation>Supprimer l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Deleting the recording of the call with %1…</source>
+        <translation>Suppression de l&apos;enregistrement de l&apos;appel avec %1…</translation>
+    </message>
+    <message>
+        <source>The recording was not deleted: %1</source>
+        <translation>L&apos;enregistrement n&apos;a pas été supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deleted by %1</source>
+        <translation>Supprimé par %1</translation>
+    </message>
+    <message>
+        <source>The recording of the call with %1 was deleted.</source>
+        <translation>L&apos;enregistrement de l&apos;appel avec %1 a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +2354,100 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
     </message>
 </context>
 <context>
+    <name>Ui::SpendPanel</name>
+    <message>
+        <source>Today&apos;s spend</source>
+        <translation>Dépenses du jour</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spent today:&lt;/b&gt; …</source>
+        <translation>&lt;b&gt;Dépensé aujourd&apos;hui&#xa0;:&lt;/b&gt; …</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spend could not be read: %1</source>
+        <translation>Les dépenses du jour n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 daily cap (%3 left)</source>
+        <translation>%1 sur un plafond quotidien de %2 (reste %3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spent today:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Dépensé aujourd&apos;hui&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>rien pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>The daily spend cap is reached: no calls can be placed until midnight (%1).</source>
+        <translation>Le plafond de dépenses quotidien est atteint&#xa0;: aucun appel ne peut être passé avant minuit (%1).</translation>
+    </message>
+    <message>
+        <source>Costs as Africa&apos;s Talking reports them when calls end, since midnight. The cap is per currency.</source>
+        <translation>Coûts depuis minuit, tels que signalés par Africa&apos;s Talking à la fin des appels. Le plafond s&apos;applique par devise.</translation>
+    </message>
+    <message>
+        <source>Costs as Africa&apos;s Talking reports them when calls end, since midnight. No daily cap is set.</source>
+        <translation>Coûts depuis minuit, tels que signalés par Africa&apos;s Talking à la fin des appels. Aucun plafond quotidien n&apos;est défini.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SummaryTiles</name>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Décrochés</translation>
+    </message>
+    <message>
+        <source>Abandoned (inbound)</source>
+        <translation>Abandons (entrants)</translation>
+    </message>
+    <message>
+        <source>Mean duration</source>
+        <translation>Durée moyenne</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Temps de conversation</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>%1 inbound, %2 outbound</source>
+        <translation>%1 entrants, %2 sortants</translation>
+    </message>
+    <message>
+        <source>%1 of all calls</source>
+        <translation>%1 de tous les appels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inbound call(s) ended before anyone answered</source>
+        <translation>
+            <numerusform>%n appel entrant terminé avant toute réponse</numerusform>
+            <numerusform>%n appels entrants terminés avant toute réponse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exactly as Africa&apos;s Talking reported:
+%1</source>
+        <translation>Tel que signalé par Africa&apos;s Talking&#xa0;:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median %1, 90% under %2, over %n answered call(s)</source>
+        <translation>
+            <numerusform>Médiane %1, 90&#xa0;% en dessous de %2, sur %n appel décroché</numerusform>
+            <numerusform>Médiane %1, 90&#xa0;% en dessous de %2, sur %n appels décrochés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::SupervisorView</name>
     <message>
         <source>Wallboard counters</source>
@@ -1797,6 +2619,111 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
     <message>
         <source>The transfer was not made: %1</source>
         <translation>Le transfert n&apos;a pas été effectué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VolumeTableModel</name>
+    <message>
+        <source>Period starting</source>
+        <translation>Début de période</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrants</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortants</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Décrochés</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Non décrochés</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::WrapUpPanel</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Qualification de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Choose how the call ended…</source>
+        <translation>Choisissez le résultat de l&apos;appel…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notes for whoever handles this customer next</source>
+        <translation>Notes pour la prochaine personne qui traitera ce client</translation>
+    </message>
+    <message>
+        <source>Save the wrap-up</source>
+        <translation>Enregistrer la qualification</translation>
+    </message>
+    <message>
+        <source>Skip the wrap-up</source>
+        <translation>Ignorer la qualification</translation>
+    </message>
+    <message>
+        <source>Leave this call without a wrap-up; it can be wrapped up later from its details.</source>
+        <translation>Laisser cet appel sans qualification&#xa0;; il pourra être qualifié plus tard depuis ses détails.</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition:</source>
+        <translation>Q&amp;ualification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wrap up the %1 call with %2</source>
+        <translation>Qualifier l&apos;appel %1 avec %2</translation>
+    </message>
+    <message>
+        <source>The wrap-up was not saved: %1</source>
+        <translation>La qualification n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 · %n more call(s) to wrap up</source>
+        <translation>
+            <numerusform>%1 / %2 · encore %n appel à qualifier</numerusform>
+            <numerusform>%1 / %2 · encore %n appels à qualifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a disposition first.</source>
+        <translation>Choisissez d&apos;abord une qualification.</translation>
+    </message>
+    <message>
+        <source>The notes are %1 characters too long.</source>
+        <translation>Les notes comptent %1 caractères de trop.</translation>
     </message>
 </context>
 </TS>

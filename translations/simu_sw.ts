@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw_TZ">
 <context>
+    <name>AgentStateText</name>
+    <message>
+        <source>Available</source>
+        <translation>Anapatikana</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ana shughuli</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Hayupo</translation>
+    </message>
+    <message>
+        <source>Away ▸ %1</source>
+        <translation>Hayupo ▸ %1</translation>
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation>Kazi baada ya simu</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Nje ya mtandao</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Haijulikani</translation>
+    </message>
+    <message>
+        <source>Inbound calls ring this agent.</source>
+        <translation>Simu zinazoingia huelekezwa kwa wakala huyu.</translation>
+    </message>
+    <message>
+        <source>On a call: no other call rings this agent until it ends.</source>
+        <translation>Yuko kwenye simu: hakuna simu nyingine itakayoelekezwa kwake hadi iishe.</translation>
+    </message>
+    <message>
+        <source>Away: no calls ring this agent until they are available again.</source>
+        <translation>Hayupo: hakuna simu itakayoelekezwa kwake hadi apatikane tena.</translation>
+    </message>
+    <message>
+        <source>Finishing the last call: calls ring again when it is over or the agent is ready.</source>
+        <translation>Anakamilisha kazi ya simu iliyopita: simu zitaelekezwa kwake tena kazi hiyo ikiisha au wakala akiwa tayari.</translation>
+    </message>
+    <message>
+        <source>Not signed in: no calls ring this agent.</source>
+        <translation>Hajaingia: hakuna simu itakayoelekezwa kwake.</translation>
+    </message>
+    <message>
+        <source>This hub reports a state this console does not know.</source>
+        <translation>Kitovu hiki kinaripoti hali ambayo dashibodi hii haiitambui.</translation>
+    </message>
+</context>
+<context>
     <name>Client::HubClient</name>
     <message>
         <source>The hub at %1 answered in a way this version of Simu does not understand: %2</source>
@@ -203,6 +258,100 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
     </message>
 </context>
 <context>
+    <name>Ui::AgentPerformanceModel</name>
+    <message>
+        <source>Talk time (s)</source>
+        <translation>Muda wa mazungumzo (s)</translation>
+    </message>
+    <message>
+        <source>Average handle time (s)</source>
+        <translation>Wastani wa muda wa kushughulikia (s)</translation>
+    </message>
+    <message>
+        <source>Average speed of answer (s)</source>
+        <translation>Wastani wa muda wa kujibu (s)</translation>
+    </message>
+    <message>
+        <source>%1 (s)</source>
+        <translation>%1 (s)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Wakala</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Simu</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Zilizojibiwa</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Muda wa mazungumzo</translation>
+    </message>
+    <message>
+        <source>Avg handle time</source>
+        <translation>Wastani wa muda wa kushughulikia</translation>
+    </message>
+    <message>
+        <source>Avg speed of answer</source>
+        <translation>Wastani wa muda wa kujibu</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Gharama (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AgentStateControl</name>
+    <message>
+        <source>Your state</source>
+        <translation>Hali yako</translation>
+    </message>
+    <message>
+        <source>Become available</source>
+        <translation>Jiweke kuwa unapatikana</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Sipo</translation>
+    </message>
+    <message>
+        <source>Go away, with a reason</source>
+        <translation>Jiweke kuwa haupo, pamoja na sababu</translation>
+    </message>
+    <message>
+        <source>No calls ring you while you are away.</source>
+        <translation>Hupigiwi simu yoyote ukiwa haupo.</translation>
+    </message>
+    <message>
+        <source>Your state did not change: %1</source>
+        <translation>Hali yako haikubadilika: %1</translation>
+    </message>
+    <message>
+        <source>State unknown</source>
+        <translation>Hali haijulikani</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation>%1 · zimebaki %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Niko tayari</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Ninapatikana</translation>
+    </message>
+</context>
+<context>
     <name>Ui::AgentView</name>
     <message>
         <source>Change…</source>
@@ -298,6 +447,10 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
         <source>&lt;b&gt;Your line:&lt;/b&gt; %1&lt;br&gt;The hub rings this phone for your calls, then connects the customer.</source>
         <translation>&lt;b&gt;Laini yako:&lt;/b&gt; %1&lt;br&gt;Kitovu hupigia simu hii kwa simu zako, kisha humuunganisha mteja.</translation>
     </message>
+    <message>
+        <source>Wrap-up saved: %1.</source>
+        <translation>Hitimisho limehifadhiwa: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::AgentsModel</name>
@@ -336,6 +489,327 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
     <message>
         <source>Live calls</source>
         <translation>Simu zinazoendelea</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>In state for</source>
+        <translation>Muda katika hali hii</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AnalyticsCharts</name>
+    <message>
+        <source>Inbound</source>
+        <translation>Zinazoingia</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Zinazotoka</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Zilizojibiwa</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Hazikujibiwa</translation>
+    </message>
+    <message>
+        <source>Calls over time</source>
+        <translation>Simu kulingana na muda</translation>
+    </message>
+    <message>
+        <source>Hour of %1</source>
+        <translation>Saa za %1</translation>
+    </message>
+    <message>
+        <source>Weeks starting</source>
+        <translation>Wiki zinazoanza</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 hadi %2</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Simu</translation>
+    </message>
+    <message>
+        <source>Calls per agent</source>
+        <translation>Simu kwa kila wakala</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Hakuna simu</translation>
+    </message>
+    <message>
+        <source>How long answered calls lasted (minutes:seconds)</source>
+        <translation>Muda wa simu zilizojibiwa (dakika:sekunde)</translation>
+    </message>
+    <message>
+        <source>Answered calls</source>
+        <translation>Simu zilizojibiwa</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AnalyticsFormat</name>
+    <message>
+        <source>week of %1</source>
+        <translation>wiki ya %1</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Imekamilika</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Haikujibiwa</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Inatumika</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Imeshindikana</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Imekataliwa</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Imehamishwa</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AnalyticsView</name>
+    <message>
+        <source>My performance</source>
+        <translation>Utendaji wangu</translation>
+    </message>
+    <message>
+        <source>Call centre analytics</source>
+        <translation>Takwimu za kituo cha simu</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Takwimu</translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation>Ki&amp;pindi</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Leo</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Jana</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Siku 7 zilizopita</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Siku 30 zilizopita</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Mwezi huu</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Tarehe maalum</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Kipindi</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Kuanzia</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Tarehe ya kuanzia</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Ha&amp;di</translation>
+    </message>
+    <message>
+        <source>To date (included)</source>
+        <translation>Tarehe ya mwisho (imejumuishwa)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>Pan&amp;ga kwa</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Saa</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Siku</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Wiki</translation>
+    </message>
+    <message>
+        <source>Group calls over time by</source>
+        <translation>Kipimo cha muda cha chati ya simu</translation>
+    </message>
+    <message>
+        <source>D&amp;irection</source>
+        <translation>Mwe&amp;lekeo</translation>
+    </message>
+    <message>
+        <source>Inbound and outbound</source>
+        <translation>Zinazoingia na zinazotoka</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Zinazoingia</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Zinazotoka</translation>
+    </message>
+    <message>
+        <source>Direction of the calls over time</source>
+        <translation>Mwelekeo wa simu kwenye chati ya simu kulingana na muda</translation>
+    </message>
+    <message>
+        <source>Narrows the calls-over-time chart; the totals and the other charts count both.</source>
+        <translation>Huchuja chati ya simu kulingana na muda pekee; jumla na chati nyingine huhesabu simu zinazoingia na zinazotoka.</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Onyesha up&amp;ya</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>Onyesha upya takwimu</translation>
+    </message>
+    <message>
+        <source>The figures also refresh by themselves as calls end.</source>
+        <translation>Takwimu pia hujisasisha zenyewe simu zinapoisha.</translation>
+    </message>
+    <message>
+        <source>Analytics status</source>
+        <translation>Hali ya takwimu</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Jumla</translation>
+    </message>
+    <message>
+        <source>&amp;Split by</source>
+        <translation>Ga&amp;wanya kwa</translation>
+    </message>
+    <message>
+        <source>Answered or not</source>
+        <translation>Zilizojibiwa au la</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Mwelekeo</translation>
+    </message>
+    <message>
+        <source>Split the bars by</source>
+        <translation>Gawanya pau kulingana na</translation>
+    </message>
+    <message>
+        <source>Calls over time</source>
+        <translation>Simu kulingana na muda</translation>
+    </message>
+    <message>
+        <source>My calls</source>
+        <translation>Simu zangu</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Mawakala</translation>
+    </message>
+    <message>
+        <source>Call durations</source>
+        <translation>Muda wa simu</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Chati</translation>
+    </message>
+    <message>
+        <source>Calls over time chart</source>
+        <translation>Chati ya simu kulingana na muda</translation>
+    </message>
+    <message>
+        <source>Calls over time table</source>
+        <translation>Jedwali la simu kulingana na muda</translation>
+    </message>
+    <message>
+        <source>Calls per agent chart</source>
+        <translation>Chati ya simu kwa kila wakala</translation>
+    </message>
+    <message>
+        <source>Agent performance table</source>
+        <translation>Jedwali la utendaji wa mawakala</translation>
+    </message>
+    <message>
+        <source>Call duration chart</source>
+        <translation>Chati ya muda wa simu</translation>
+    </message>
+    <message>
+        <source>Call duration table</source>
+        <translation>Jedwali la muda wa simu</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>saa</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>siku</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>wiki</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Kiotomatiki (%1)</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Inapakia takwimu…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 hadi %2</translation>
+    </message>
+    <message>
+        <source>%1 · updated %2 · refreshes by itself as calls end</source>
+        <translation>%1 · imesasishwa saa %2 · hujisasisha yenyewe simu zinapoisha</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation>Kitovu kimekataa: %1</translation>
+    </message>
+    <message>
+        <source>The hub cannot show figures for this choice: %1</source>
+        <translation>Kitovu hakiwezi kuonyesha takwimu za chaguo hili: %1</translation>
+    </message>
+    <message>
+        <source>The figures could not be updated: %1</source>
+        <translation>Takwimu hazikuweza kusasishwa: %1</translation>
     </message>
 </context>
 <context>
@@ -475,6 +949,42 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
     <message>
         <source>The recording becomes available when the call ends.</source>
         <translation>Rekodi itapatikana simu ikiisha.</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap up…</source>
+        <translation>Hi&amp;timisha…</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Matokeo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Madokezo</translation>
+    </message>
+    <message>
+        <source>Wrap up the call</source>
+        <translation>Hitimisha simu</translation>
+    </message>
+    <message>
+        <source>Record or change the call&apos;s disposition and notes.</source>
+        <translation>Weka au badilisha matokeo na madokezo ya simu.</translation>
+    </message>
+    <message>
+        <source>Change &amp;wrap-up…</source>
+        <translation>Badilisha hi&amp;timisho…</translation>
+    </message>
+    <message>
+        <source>Saved by %1, %2</source>
+        <translation>Imehifadhiwa na %1, %2</translation>
+    </message>
+    <message>
+        <source>Not wrapped up yet</source>
+        <translation>Bado haijahitimishwa</translation>
+    </message>
+    <message>
+        <source>Wrapped up after the call</source>
+        <translation>Itahitimishwa simu ikiisha</translation>
     </message>
 </context>
 <context>
@@ -642,6 +1152,25 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
     </message>
 </context>
 <context>
+    <name>Ui::ChartPanel</name>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Hifadhi %1 kama CSV</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Hifadhi kama CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file for a spreadsheet</source>
+        <translation>Hifadhi jedwali hili kama faili ya CSV kwa ajili ya lahajedwali</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Matokeo ya kuhifadhi</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ConnectionBanner</name>
     <message>
         <source>Connection to the hub</source>
@@ -671,6 +1200,28 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
         <translation>
             <numerusform>Kitovu hakipatikani (kwa sekunde %n). Inaunganisha tena yenyewe; simu zinazoonyeshwa huenda zisiwe za sasa hadi hapo.</numerusform>
             <numerusform>Kitovu hakipatikani (kwa sekunde %n). Inaunganisha tena yenyewe; simu zinazoonyeshwa huenda zisiwe za sasa hadi hapo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Csv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Imeshindwa kuandika %1: %2</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Hifadhi kama CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Faili za CSV (*.csv);;Faili zote (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Imehifadhi safu %n kwenye %1.</numerusform>
+            <numerusform>Imehifadhi safu %n kwenye %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -747,6 +1298,25 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
     <message>
         <source>Dial %1 again</source>
         <translation>Piga %1 tena</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DurationTableModel</name>
+    <message>
+        <source>Duration</source>
+        <translation>Muda</translation>
+    </message>
+    <message>
+        <source>From (s)</source>
+        <translation>Kuanzia (s)</translation>
+    </message>
+    <message>
+        <source>To (s)</source>
+        <translation>Hadi (s)</translation>
+    </message>
+    <message>
+        <source>Answered calls</source>
+        <translation>Simu zilizojibiwa</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1592,18 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
         <source>Simu will be in %1 from its next start.</source>
         <translation>Simu itatumia %1 kuanzia itakapowashwa tena.</translation>
     </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation>&amp;Takwimu</translation>
+    </message>
+    <message>
+        <source>My performance</source>
+        <translation>Utendaji wangu</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Takwimu</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RecordingDownload</name>
@@ -1087,6 +1669,18 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
     <message>
         <source>Cost</source>
         <translation>Gharama</translation>
+    </message>
+    <message>
+        <source>Wrapped up by %1</source>
+        <translation>Ilihitimishwa na %1</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Matokeo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Madokezo</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1819,13 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
     </message>
 </context>
 <context>
+    <name>Ui::RecordingStatusProxy</name>
+    <message>
+        <source>Recording</source>
+        <translation>Rekodi</translation>
+    </message>
+</context>
+<context>
     <name>Ui::RecordingsView</name>
     <message>
         <source>&amp;Number</source>
@@ -1336,6 +1937,133 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
     <message>
         <source>Call with %1 on %2</source>
         <translation>Simu na %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Hifadhi kama CSV…</translation>
+    </message>
+    <message>
+        <source>Export the search results as CSV</source>
+        <translation>Hifadhi matokeo ya utafutaji kama CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Download to hub</source>
+        <translation>&amp;Pakua kwenye kitovu</translation>
+    </message>
+    <message>
+        <source>Download the selected recording to the hub</source>
+        <translation>Pakua rekodi iliyochaguliwa kwenye kitovu</translation>
+    </message>
+    <message>
+        <source>The hub keeps its own copy of the recording, so it plays even when Africa&apos;s Talking&apos;s link has expired.</source>
+        <translation>Kitovu huhifadhi nakala yake ya rekodi, kwa hivyo rekodi inacheza hata kiungo cha Africa&apos;s Talking kikiwa kimeisha muda.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete recording</source>
+        <translation>&amp;Futa rekodi</translation>
+    </message>
+    <message>
+        <source>Delete the selected recording</source>
+        <translation>Futa rekodi iliyochaguliwa</translation>
+    </message>
+    <message>
+        <source>Recording download or deletion</source>
+        <translation>Upakuaji au ufutaji wa rekodi</translation>
+    </message>
+    <message>
+        <source>The recording of the call with %1 on %2 was deleted.</source>
+        <translation>Rekodi ya simu na %1 (%2) imefutwa.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Inauliza kitovu…</translation>
+    </message>
+    <message>
+        <source>Asking the hub to download the recording of the call with %1…</source>
+        <translation>Inaomba kitovu kipakue rekodi ya simu na %1…</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Upakuaji umeshindikana</translation>
+    </message>
+    <message>
+        <source>The hub could not download the recording: %1</source>
+        <translation>Kitovu kimeshindwa kupakua rekodi: %1</translation>
+    </message>
+    <message>
+        <source>On the hub (%1)</source>
+        <translation>Kwenye kitovu (%1)</translation>
+    </message>
+    <message>
+        <source>The recording is on the hub now: %1, checksum %2…</source>
+        <translation>Rekodi sasa iko kwenye kitovu: %1, checksum %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub could not download the recording after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Kitovu kimeshindwa kupakua rekodi baada ya kujaribu mara %n: %1</numerusform>
+            <numerusform>Kitovu kimeshindwa kupakua rekodi baada ya kujaribu mara %n: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>hakuna sababu iliyotolewa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Imefutwa</translation>
+    </message>
+    <message>
+        <source>This recording was deleted; there is nothing to download.</source>
+        <translation>Rekodi hii imefutwa; hakuna cha kupakua.</translation>
+    </message>
+    <message>
+        <source>Downloading (slowly)</source>
+        <translation>Inapakua (polepole)</translation>
+    </message>
+    <message>
+        <source>The hub is still downloading the recording; select it again later to play it.</source>
+        <translation>Kitovu bado kinapakua rekodi; ichague tena baadaye ili kuicheza.</translation>
+    </message>
+    <message>
+        <source>Downloading to the hub… %1%</source>
+        <translation>Inapakua kwenye kitovu… %1%</translation>
+    </message>
+    <message>
+        <source>Downloading to the hub…</source>
+        <translation>Inapakua kwenye kitovu…</translation>
+    </message>
+    <message>
+        <source> (agent %1)</source>
+        <translation> (wakala %1)</translation>
+    </message>
+    <message>
+        <source>Delete the recording of the call with %1 on %2%3?
+
+The hub removes its copy for good and notes in its audit log that you did.</source>
+        <translation>Je, ufute rekodi ya simu na %1 ya %2%3?
+
+Kitovu kitafuta nakala yake kabisa na kuandika kwenye kumbukumbu zake za ukaguzi kwamba wewe ndiye uliyeifuta.</translation>
+    </message>
+    <message>
+        <source>Delete recording</source>
+        <translation>Futa rekodi</translation>
+    </message>
+    <message>
+        <source>Deleting the recording of the call with %1…</source>
+        <translation>Inafuta rekodi ya simu na %1…</translation>
+    </message>
+    <message>
+        <source>The recording was not deleted: %1</source>
+        <translation>Rekodi haikufutwa: %1</translation>
+    </message>
+    <message>
+        <source>Deleted by %1</source>
+        <translation>Imefutwa na %1</translation>
+    </message>
+    <message>
+        <source>The recording of the call with %1 was deleted.</source>
+        <translation>Rekodi ya simu na %1 imefutwa.</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +2354,100 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
     </message>
 </context>
 <context>
+    <name>Ui::SpendPanel</name>
+    <message>
+        <source>Today&apos;s spend</source>
+        <translation>Matumizi ya leo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spent today:&lt;/b&gt; …</source>
+        <translation>&lt;b&gt;Matumizi ya leo:&lt;/b&gt; …</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spend could not be read: %1</source>
+        <translation>Matumizi ya leo hayakuweza kusomwa: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 daily cap (%3 left)</source>
+        <translation>%1 kati ya kikomo cha kila siku cha %2 (kiasi kilichobaki: %3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spent today:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Matumizi ya leo:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>bado hakuna</translation>
+    </message>
+    <message>
+        <source>The daily spend cap is reached: no calls can be placed until midnight (%1).</source>
+        <translation>Kikomo cha matumizi cha kila siku kimefikiwa: hakuna simu zinazoweza kupigwa hadi saa sita usiku (%1).</translation>
+    </message>
+    <message>
+        <source>Costs as Africa&apos;s Talking reports them when calls end, since midnight. The cap is per currency.</source>
+        <translation>Gharama kama zinavyoripotiwa na Africa&apos;s Talking simu zinapoisha, tangu saa sita usiku. Kikomo ni kwa kila sarafu.</translation>
+    </message>
+    <message>
+        <source>Costs as Africa&apos;s Talking reports them when calls end, since midnight. No daily cap is set.</source>
+        <translation>Gharama kama zinavyoripotiwa na Africa&apos;s Talking simu zinapoisha, tangu saa sita usiku. Hakuna kikomo cha kila siku kilichowekwa.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SummaryTiles</name>
+    <message>
+        <source>Calls</source>
+        <translation>Simu</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Zilizojibiwa</translation>
+    </message>
+    <message>
+        <source>Abandoned (inbound)</source>
+        <translation>Zilizoachwa (zinazoingia)</translation>
+    </message>
+    <message>
+        <source>Mean duration</source>
+        <translation>Muda wa wastani</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Muda wa mazungumzo</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Gharama</translation>
+    </message>
+    <message>
+        <source>%1 inbound, %2 outbound</source>
+        <translation>Zinazoingia %1, zinazotoka %2</translation>
+    </message>
+    <message>
+        <source>%1 of all calls</source>
+        <translation>%1 ya simu zote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inbound call(s) ended before anyone answered</source>
+        <translation>
+            <numerusform>Simu %n iliyoingia ilikatika kabla ya kujibiwa</numerusform>
+            <numerusform>Simu %n zilizoingia zilikatika kabla ya kujibiwa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exactly as Africa&apos;s Talking reported:
+%1</source>
+        <translation>Kama ilivyoripotiwa na Africa&apos;s Talking:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median %1, 90% under %2, over %n answered call(s)</source>
+        <translation>
+            <numerusform>Thamani ya kati %1, 90% chini ya %2, kwa simu %n iliyojibiwa</numerusform>
+            <numerusform>Thamani ya kati %1, 90% chini ya %2, kwa simu %n zilizojibiwa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::SupervisorView</name>
     <message>
         <source>Wallboard counters</source>
@@ -1797,6 +2619,111 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
     <message>
         <source>The transfer was not made: %1</source>
         <translation>Uhamisho haukufanyika: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VolumeTableModel</name>
+    <message>
+        <source>Period starting</source>
+        <translation>Mwanzo wa kipindi</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Simu</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Zinazoingia</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Zinazotoka</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Zilizojibiwa</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Hazikujibiwa</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::WrapUpPanel</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Hifadhi</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Ruka</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Hitimisho</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Matokeo</translation>
+    </message>
+    <message>
+        <source>Choose how the call ended…</source>
+        <translation>Chagua jinsi simu ilivyoisha…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Madokezo</translation>
+    </message>
+    <message>
+        <source>Notes for whoever handles this customer next</source>
+        <translation>Madokezo kwa atakayemhudumia mteja huyu baadaye</translation>
+    </message>
+    <message>
+        <source>Save the wrap-up</source>
+        <translation>Hifadhi hitimisho</translation>
+    </message>
+    <message>
+        <source>Skip the wrap-up</source>
+        <translation>Ruka hitimisho</translation>
+    </message>
+    <message>
+        <source>Leave this call without a wrap-up; it can be wrapped up later from its details.</source>
+        <translation>Acha simu hii bila hitimisho; inaweza kuhitimishwa baadaye kutoka kwenye maelezo yake.</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition:</source>
+        <translation>Ma&amp;tokeo:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Ma&amp;dokezo:</translation>
+    </message>
+    <message>
+        <source>Wrap up the %1 call with %2</source>
+        <translation>Hitimisha simu %1 na %2</translation>
+    </message>
+    <message>
+        <source>The wrap-up was not saved: %1</source>
+        <translation>Hitimisho halikuhifadhiwa: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 · %n more call(s) to wrap up</source>
+        <translation>
+            <numerusform>%1 / %2 · simu %n zaidi ya kuhitimisha</numerusform>
+            <numerusform>%1 / %2 · simu %n zaidi za kuhitimisha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a disposition first.</source>
+        <translation>Chagua matokeo kwanza.</translation>
+    </message>
+    <message>
+        <source>The notes are %1 characters too long.</source>
+        <translation>Madokezo yamezidi kwa herufi %1.</translation>
     </message>
 </context>
 </TS>
