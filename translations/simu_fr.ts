@@ -350,6 +350,10 @@ Saisissez la clé API pour l&apos;utiliser pendant cette exécution seulement (e
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, puis %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::AgentView</name>
@@ -2544,6 +2548,18 @@ Le hub supprime définitivement sa copie et consigne dans son journal d&apos;aud
             <numerusform>En ligne&#xa0;: &lt;b&gt;%1&lt;/b&gt; sur %n agent</numerusform>
             <numerusform>En ligne&#xa0;: &lt;b&gt;%1&lt;/b&gt; sur %n agents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Right-click an agent to set their state.</source>
+        <translation>Clic droit sur un agent pour changer son état.</translation>
+    </message>
+    <message>
+        <source>Make %1 available</source>
+        <translation>Rendre %1 disponible</translation>
+    </message>
+    <message>
+        <source>Set %1 away</source>
+        <translation>Mettre %1 absent</translation>
     </message>
 </context>
 <context>

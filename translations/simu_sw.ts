@@ -350,6 +350,10 @@ Weka ufunguo wa API ili kuutumia kwa kipindi hiki tu (utasahaulika Simu itakapof
         <source>Available</source>
         <translation>Ninapatikana</translation>
     </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, kisha %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::AgentView</name>
@@ -2544,6 +2548,18 @@ Kitovu kitafuta nakala yake kabisa na kuandika kwenye kumbukumbu zake za ukaguzi
             <numerusform>Mtandaoni: &lt;b&gt;%1&lt;/b&gt; kati ya wakala %n</numerusform>
             <numerusform>Mtandaoni: &lt;b&gt;%1&lt;/b&gt; kati ya mawakala %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Right-click an agent to set their state.</source>
+        <translation>Bofya kulia wakala ili kubadilisha hali yake.</translation>
+    </message>
+    <message>
+        <source>Make %1 available</source>
+        <translation>Mfanye %1 apatikane</translation>
+    </message>
+    <message>
+        <source>Set %1 away</source>
+        <translation>Weka %1 kuwa hayupo</translation>
     </message>
 </context>
 <context>

@@ -134,26 +134,7 @@ Util::Result<QJsonObject, Error> HubApi::withTimeInState(
     const auto times = states->timeInState(from, to, only);
     if (!times)
         return Util::fail(Error::unavailable(u"storage_unavailable"_s, times.error().message));
-    // Offline time is not work time: the four states an agent works in, always all four.
-    const QStringList reported = {Hub::agentStateName(Hub::AgentState::Available),
-        Hub::agentStateName(Hub::AgentState::Busy),
-        Hub::agentStateName(Hub::AgentState::Away),
-        Hub::agentStateName(Hub::AgentState::AfterCallWork)};
-    const auto timeOf = [&](const QString &agent) {
-        QJsonObject out;
-        for (const QString &state : reported)
-            out.insert(state, times->value(agent).value(state));
-        return out;
-    };
-    QJsonArray rows;
-    for (const QJsonValue &value : performance.value(u"agents"_s).toArray()) {
-        QJsonObject row = value.toObject();
-        const QString agent = row.value(u"agent"_s).toString();
-        row.insert(u"time_in_state"_s, timeOf(agent));
-        rows.append(row);
-    }
-    performance.insert(u"agents"_s, rows);
-    return performance;
+    return Hub::withTimeInState(std::move(performance), *times);
 }
 
 } // namespace Api

@@ -85,6 +85,10 @@ struct AgentInfo
     QString state;
     QString stateReason;
     QDateTime stateSince;
+    // Chosen during a call: where the agent goes when it is over ("away" with its reason), when
+    // that is not simply available; "" otherwise (and from hubs that do not say).
+    QString nextState;
+    QString nextStateReason;
 };
 
 // --- Agent states (hubclientagents.cpp) ---

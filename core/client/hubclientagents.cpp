@@ -93,6 +93,14 @@ Util::Result<AgentInfo, QString> agentFromJson(const QJsonObject &json, bool req
         if (!agent.stateSince.isValid())
             return wrong(u"stateSince"_s, u"an ISO-8601 time"_s);
     }
+    auto next = optionalText(json, u"nextState"_s);
+    if (!next)
+        return Util::fail(next.error());
+    agent.nextState = next.value();
+    auto nextReason = optionalText(json, u"nextStateReason"_s);
+    if (!nextReason)
+        return Util::fail(nextReason.error());
+    agent.nextStateReason = nextReason.value();
     return agent;
 }
 

@@ -1,5 +1,6 @@
 #include "agentstateservice.h"
 
+#include "calls/call.h"
 #include "calls/calljson.h"
 #include "eventbus.h"
 #include "storage/auditlog.h"
@@ -8,6 +9,7 @@
 #include "util/clock.h"
 #include "util/logging.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <limits>
@@ -50,6 +52,17 @@ QJsonValue orNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
+// What an agent on a call (or wrapping one up) returns to when it is over, when that is not
+// simply "available": they chose away during the call. "" otherwise.
+QString nextState(const AgentStatus &status)
+{
+    const bool occupied
+        = status.state == AgentState::Busy || status.state == AgentState::AfterCallWork;
+    if (!occupied || status.chosen == AgentState::Available)
+        return {};
+    return agentStateName(status.chosen);
+}
+
 } // namespace
 
 QJsonObject agentJson(const AgentSummary &agent)
@@ -63,7 +76,28 @@ QJsonObject agentJson(const AgentSummary &agent)
         {u"state"_s, agentStateName(status.state)},
         {u"stateReason"_s, orNull(status.reason)},
         {u"stateSince"_s,
-            status.since.isValid() ? QJsonValue(Calls::isoTime(status.since)) : QJsonValue()}};
+            status.since.isValid() ? QJsonValue(Calls::isoTime(status.since)) : QJsonValue()},
+        {u"nextState"_s, orNull(nextState(status))},
+        {u"nextStateReason"_s,
+            nextState(status).isEmpty() ? QJsonValue() : orNull(status.chosenReason)}};
+}
+
+QJsonObject withTimeInState(QJsonObject performance, const Storage::TimeInState &times)
+{
+    const QList<AgentState> reported
+        = {AgentState::Available, AgentState::Busy, AgentState::Away, AgentState::AfterCallWork};
+    QJsonArray rows;
+    for (const QJsonValue &value : performance.value(u"agents"_s).toArray()) {
+        QJsonObject row = value.toObject();
+        const QHash<QString, qint64> seconds = times.value(row.value(u"agent"_s).toString());
+        QJsonObject inState;
+        for (const AgentState state : reported)
+            inState.insert(agentStateName(state), seconds.value(agentStateName(state)));
+        row.insert(u"time_in_state"_s, inState);
+        rows.append(row);
+    }
+    performance.insert(u"agents"_s, rows);
+    return performance;
 }
 
 AgentStateService::AgentStateService(
@@ -77,25 +111,25 @@ AgentStateService::AgentStateService(
     m_recheck.setSingleShot(true);
     m_recheck.setInterval(0);
     connect(&m_recheck, &QTimer::timeout, this, &AgentStateService::recheckCalls);
+    // Acts on a call's change once its event is out (after the commit, in seq order), and only
+    // on what callChanging() noted: most events change nothing for any agent.
     connect(&m_services.bus,
         &EventBus::published,
         this,
         [this](const Storage::StoredEvent &event, const QByteArray &) {
-            if (event.type == QLatin1StringView(AGENT_UPDATE_EVENT))
+            if ((m_endingCalls.isEmpty() && !m_onCallsChanged)
+                || event.type == QLatin1StringView(AGENT_UPDATE_EVENT))
                 return;
-            // An answered call that ended: its agent wraps up, even if AT named them only now.
-            if (event.payloadJson.contains("\"final\":true")) {
-                const QJsonObject call = QJsonDocument::fromJson(event.payloadJson).object();
-                const QString agent = call.value(u"agent"_s).toString();
-                // Bridged to an agent's line: the agent talked (a queued caller did not).
-                const QString bridged
-                    = call.value(u"dialedLeg"_s).toObject().value(u"destination"_s).toString();
-                const QDateTime endedAt
-                    = QDateTime::fromString(call.value(u"endedAt"_s).toString(), Qt::ISODateWithMs);
-                if (!agent.isEmpty() && !bridged.isEmpty() && startsAfterCallWork(agent, endedAt))
-                    m_callsEnded.insert(agent);
+            if (const auto ended = m_endingCalls.constFind(event.sessionId);
+                ended != m_endingCalls.constEnd()) {
+                // An answered call that ended: its agent wraps up, even if AT named them only
+                // now.
+                if (startsAfterCallWork(ended->agent, ended->endedAt))
+                    m_callsEnded.insert(ended->agent);
+                m_endingCalls.erase(ended);
             }
-            callsChanged();
+            if (m_onCallsChanged || !m_callsEnded.isEmpty())
+                callsChanged();
         });
 }
 
@@ -172,6 +206,28 @@ void AgentStateService::endAfterCallWork(const QString &username)
     apply(username, before, m_machine.endAfterCallWork(username, m_services.clock.now()));
 }
 
+void AgentStateService::callChanging(const QString &liveAgentBefore, const Calls::Call &call)
+{
+    // agentsOnCalls() counts a live call for its agent: did this call join or leave that?
+    const QString liveAgentAfter = call.isFinal() ? QString() : call.agent;
+    if (liveAgentAfter != liveAgentBefore)
+        m_onCallsChanged = true;
+    // Bridged to an agent's line: the agent talked (a queued caller did not). Every change of an
+    // ended call is noted; startsAfterCallWork() lets only the first sight of its end count.
+    if (call.isFinal() && !call.agent.isEmpty() && !call.dialLeg.destination.isEmpty()
+        && call.endedAt)
+        m_endingCalls.insert(call.sessionId, {call.agent, *call.endedAt});
+    else if (!m_endingCalls.isEmpty())
+        m_endingCalls.remove(call.sessionId);
+}
+
+void AgentStateService::callReloaded(const QString &sessionId)
+{
+    m_endingCalls.remove(sessionId);
+    m_onCallsChanged = true;
+    callsChanged();
+}
+
 void AgentStateService::callsChanged()
 {
     if (!m_recheck.isActive())
@@ -182,6 +238,8 @@ void AgentStateService::recheckCalls()
 {
     if (!m_onCalls)
         return;
+    // Read now, the live calls include every change noted so far.
+    m_onCallsChanged = false;
     const QSet<QString> onCalls = m_onCalls();
     const QDateTime now = m_services.clock.now();
     QStringList names = m_machine.all().keys();
@@ -221,6 +279,10 @@ void AgentStateService::apply(
         return;
     const bool visible
         = before.state != after->state || before.reason != after->reason || !before.since.isValid();
+    // A choice made during a call changes nothing yet, but the agent's consoles show it ("then
+    // Away ▸ Lunch"), so it is published; only real changes of state go to the state log.
+    const bool publish
+        = visible || before.chosen != after->chosen || before.chosenReason != after->chosenReason;
     const QDateTime at = m_services.clock.now();
     QByteArray payload;
     qint64 seq = 0;
@@ -228,7 +290,7 @@ void AgentStateService::apply(
         = m_services.database.transaction([&]() -> Util::Result<void, Storage::StorageError> {
               if (auto saved = m_services.repository.save(toRow(username, *after), visible); !saved)
                   return Util::fail(saved.error());
-              if (!visible)
+              if (!publish)
                   return {};
               AgentSummary summary = m_describe ? m_describe(username) : AgentSummary{};
               summary.username = username;
@@ -252,8 +314,9 @@ void AgentStateService::apply(
     }
     if (seq == 0)
         return;
-    qCInfo(lcHub).noquote() << username << "is now" << agentStateName(after->state)
-                            << after->reason;
+    if (visible)
+        qCInfo(lcHub).noquote() << username << "is now" << agentStateName(after->state)
+                                << after->reason;
     Storage::StoredEvent event;
     event.seq = seq;
     event.type = QString::fromLatin1(AGENT_UPDATE_EVENT);

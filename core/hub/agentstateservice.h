@@ -2,10 +2,12 @@
 
 // Agent states in a running hub: the pure AgentStateMachine (agentstate.h) with what it needs
 // around it. Logins and logouts, agents' own choices and supervisors' choices for them come in
-// from the API; who is on a call comes from the call center after each call event; after-call
-// work ends on a timer. Every change is stored (current state and the log the analytics add up)
-// and, when what everyone sees changed, published on the event stream as `agent_update`
-// ({"type":"agent_update","seq","at","agent":{...}}, the agent as a GET /api/agents row).
+// from the API; who is on a call comes from the call center, which tells the service as it
+// changes a call that matters to an agent (callChanging), and the service acts once that call's
+// event is published; after-call work ends on a timer. Every change is stored (current state
+// and the log the analytics add up) and, when what everyone sees changed, published on the
+// event stream as `agent_update` ({"type":"agent_update","seq","at","agent":{...}}, the agent
+// as a GET /api/agents row).
 //
 // Use on the hub's thread, outside any database transaction (each change commits its own).
 
@@ -29,6 +31,9 @@ struct StoredEvent;
 namespace Util {
 class IClock;
 }
+namespace Calls {
+struct Call;
+}
 
 namespace Hub {
 
@@ -50,6 +55,11 @@ struct AgentSummary
 // {"username", "displayName", "line", "online", "activeCalls", "state", "stateReason",
 // "stateSince"}; "line", "stateReason" and "stateSince" are null when there is none.
 QJsonObject agentJson(const AgentSummary &agent);
+
+// GET /api/analytics/agent-performance's answer with "time_in_state" added to each row of
+// "agents": seconds in each state an agent works in (available, busy, away, after_call_work;
+// offline is not work time), all four always present.
+QJsonObject withTimeInState(QJsonObject performance, const Storage::TimeInState &times);
 
 class AgentStateService final : public QObject
 {
@@ -96,6 +106,16 @@ public:
     // Ends the agent's after-call work now, if it runs (their wrap-up was saved). Harmless
     // otherwise.
     void endAfterCallWork(const QString &username);
+    // A call is about to change, before its event is stored: `liveAgentBefore` is the agent it
+    // was live with until now ("" when it was not live, or nobody's). Notes what the call's
+    // event, once published, sets off: busy agents worked out again when an agent's live calls
+    // changed, after-call work when an answered call of theirs ended. The call center runs it
+    // for every call change (hundreds a second), so it only compares a few fields; events that
+    // change nothing for an agent cost the service a hash lookup at most.
+    void callChanging(const QString &liveAgentBefore, const Calls::Call &call);
+    // A call's change could not be stored and the call center went back to what the database
+    // holds: forget what that change was to set off, and work out busy agents again.
+    void callReloaded(const QString &sessionId);
     // Calls changed: busy agents are worked out again (coalesced: once per turn of the loop,
     // after the journal has published the events of this turn, so seqs stay in order).
     void callsChanged();
@@ -124,6 +144,14 @@ private:
     Describe m_describe;
     QTimer m_deadline;
     QTimer m_recheck;
+    struct EndedCall
+    {
+        QString agent;
+        QDateTime endedAt;
+    };
+    // Answered calls that ended (or changed after ending) whose event is not published yet.
+    QHash<QString, EndedCall> m_endingCalls; // sessionId -> its agent and end
+    bool m_onCallsChanged = false; // an agent's live calls changed since the last recheck
     QSet<QString> m_callsEnded; // agents whose answered call ended this turn
     QHash<QString, QDateTime> m_lastCallEnded; // per agent: when their newest ended call ended
 };

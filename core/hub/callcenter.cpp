@@ -1,5 +1,6 @@
 #include "callcenter.h"
 
+#include "agentstateservice.h"
 #include "at/atclient.h"
 #include "auth/ratelimiter.h"
 #include "calljournal.h"
@@ -181,8 +182,10 @@ void CallCenter::handleCallback(
     // Memory changes now, so the next callback of this turn already sees this one; if the
     // commit fails, memory is reloaded from the database.
     const bool changed = !before || !Calls::sameCallData(*before, call);
-    if (changed)
+    if (changed) {
+        tellAgentStates(call);
         remember(call);
+    }
 
     QByteArray xml;
     if (decision) {
@@ -228,6 +231,7 @@ void CallCenter::handleCallback(
 void CallCenter::save(
     const Calls::Call &call, bool isNew, const QString &remoteAddress, CallDone done)
 {
+    tellAgentStates(call);
     remember(call);
     JournalEntry entry;
     entry.sessionId = call.sessionId;
@@ -266,10 +270,20 @@ void CallCenter::remember(const Calls::Call &call)
         m_ended.remove(m_endedOrder.takeFirst());
 }
 
+void CallCenter::tellAgentStates(const Calls::Call &call)
+{
+    if (!m_agentStates)
+        return;
+    const auto live = m_live.constFind(call.sessionId);
+    m_agentStates->callChanging(live == m_live.constEnd() ? QString() : live->agent, call);
+}
+
 void CallCenter::reloadFromStorage(const QString &sessionId)
 {
     m_live.remove(sessionId);
     m_ended.remove(sessionId);
+    if (m_agentStates)
+        m_agentStates->callReloaded(sessionId);
     const auto stored = m_services.calls.find(sessionId);
     if (stored && stored->has_value())
         remember(**stored);

@@ -162,6 +162,9 @@ private:
     // stored call, or why it could not be stored.
     void save(const Calls::Call &call, bool isNew, const QString &remoteAddress, CallDone done);
     void remember(const Calls::Call &call);
+    // Before a change of the call is remembered and journaled: tells the agent states what it
+    // may mean for the call's agent (busy, after-call work), to act on once it is published.
+    void tellAgentStates(const Calls::Call &call);
     // After a failed commit: memory goes back to what the database holds.
     void reloadFromStorage(const QString &sessionId);
     void finishInitiation(const QString &clientRequestId,

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Storage {
@@ -34,11 +36,13 @@ struct AgentStateRepository::Statements
 {
     explicit Statements(QSqlDatabase db)
         : upsert(db)
+        , findOpen(db)
         , closeLog(db)
         , openLog(db)
         , db(std::move(db))
     {}
     QSqlQuery upsert;
+    QSqlQuery findOpen;
     QSqlQuery closeLog;
     QSqlQuery openLog;
     QSqlDatabase db;
@@ -48,6 +52,7 @@ struct AgentStateRepository::Statements
 AgentStateRepository::AgentStateRepository(Database &database)
     : m_statements(
         std::make_unique<Statements>(QSqlDatabase::database(database.connectionName(), false)))
+    , m_sums(database)
 {}
 
 AgentStateRepository::~AgentStateRepository() = default;
@@ -91,8 +96,14 @@ Util::Result<void, StorageError> AgentStateRepository::save(
                 " after_call_work_ends = excluded.after_call_work_ends,"
                 " on_call = excluded.on_call"_s))
             return failed(s.upsert);
-        if (!s.closeLog.prepare(u"UPDATE agent_state_log SET ended_at = MAX(started_at, ?)"
+        s.findOpen.setForwardOnly(true);
+        // The partial index holds the open stretches only; the index by agent would walk
+        // through every stretch the agent ever had.
+        if (!s.findOpen.prepare(u"SELECT id, state, started_at FROM agent_state_log"
+                                " INDEXED BY agent_state_log_open"
                                 " WHERE username = ? AND ended_at IS NULL"_s))
+            return failed(s.findOpen);
+        if (!s.closeLog.prepare(u"UPDATE agent_state_log SET ended_at = ? WHERE id = ?"_s))
             return failed(s.closeLog);
         if (!s.openLog.prepare(u"INSERT INTO agent_state_log (username, state, reason,"
                                " started_at) VALUES (?, ?, ?, ?)"_s))
@@ -112,15 +123,41 @@ Util::Result<void, StorageError> AgentStateRepository::save(
     s.upsert.finish();
     if (!stateChanged)
         return {};
-    s.closeLog.bindValue(0, row.since.toMSecsSinceEpoch());
-    s.closeLog.bindValue(1, row.username);
-    if (!s.closeLog.exec())
-        return failed(s.closeLog);
-    s.closeLog.finish();
+    // The open stretch (one, unless something went wrong) ends where the new one begins.
+    struct Open
+    {
+        qint64 id = 0;
+        QString state;
+        qint64 startedAt = 0;
+    };
+    QList<Open> open;
+    s.findOpen.bindValue(0, row.username);
+    if (!s.findOpen.exec())
+        return failed(s.findOpen);
+    while (s.findOpen.next())
+        open.append({s.findOpen.value(0).toLongLong(),
+            s.findOpen.value(1).toString(),
+            s.findOpen.value(2).toLongLong()});
+    s.findOpen.finish();
+    qint64 begins = row.since.toMSecsSinceEpoch();
+    for (const Open &stretch : std::as_const(open)) {
+        // A clock that went back closes it empty rather than before it began.
+        const qint64 endedAt = std::max(stretch.startedAt, row.since.toMSecsSinceEpoch());
+        s.closeLog.bindValue(0, endedAt);
+        s.closeLog.bindValue(1, stretch.id);
+        if (!s.closeLog.exec())
+            return failed(s.closeLog);
+        s.closeLog.finish();
+        if (auto summed
+            = m_sums.addStretch(row.username, stretch.state, stretch.startedAt, endedAt);
+            !summed)
+            return summed;
+        begins = std::max(begins, endedAt);
+    }
     s.openLog.bindValue(0, row.username);
     s.openLog.bindValue(1, text(row.state));
     s.openLog.bindValue(2, text(row.reason));
-    s.openLog.bindValue(3, row.since.toMSecsSinceEpoch());
+    s.openLog.bindValue(3, begins);
     if (!s.openLog.exec())
         return failed(s.openLog);
     s.openLog.finish();
@@ -130,37 +167,16 @@ Util::Result<void, StorageError> AgentStateRepository::save(
 Util::Result<TimeInState, StorageError> AgentStateRepository::timeInState(
     const QDateTime &from, const QDateTime &to, const QDateTime &now, const QString &agent)
 {
-    // Each stretch cut to [from, to); an open one runs until now (never past `to`).
-    QSqlQuery query(m_statements->db);
-    const QString sql
-        = u"SELECT username, state,"
-          " SUM(MAX(0, MIN(COALESCE(ended_at, ?), ?) - MAX(started_at, ?)))"
-          " FROM agent_state_log"
-          " WHERE started_at < ? AND (ended_at IS NULL OR ended_at > ?)%1"
-          " GROUP BY username, state"_s.arg(agent.isEmpty() ? QString() : u" AND username = ?"_s);
-    if (!query.prepare(sql))
-        return Util::fail(
-            sqlError(u"cannot add up the agents' states"_s, query.lastError().text()));
-    const qint64 fromMs = from.toMSecsSinceEpoch();
-    const qint64 toMs = to.toMSecsSinceEpoch();
-    query.addBindValue(now.toMSecsSinceEpoch());
-    query.addBindValue(toMs);
-    query.addBindValue(fromMs);
-    query.addBindValue(toMs);
-    query.addBindValue(fromMs);
-    if (!agent.isEmpty())
-        query.addBindValue(agent);
-    if (!query.exec())
-        return Util::fail(
-            sqlError(u"cannot add up the agents' states"_s, query.lastError().text()));
-    TimeInState out;
-    while (query.next())
-        out[query.value(0).toString()][query.value(1).toString()] = query.value(2).toLongLong();
-    for (auto &states : out) {
+    const auto summed = m_sums.timeInState(
+        from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), now.toMSecsSinceEpoch(), agent);
+    if (!summed)
+        return Util::fail(summed.error());
+    TimeInState seconds = *summed;
+    for (auto &states : seconds) {
         for (qint64 &ms : states)
             ms /= 1000; // whole seconds
     }
-    return out;
+    return seconds;
 }
 
 } // namespace Storage

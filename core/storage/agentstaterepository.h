@@ -3,10 +3,13 @@
 // Agent states, kept so a restart of the hub keeps them and analytics can add up the time each
 // agent spent in each state: agent_states holds each agent's current state (and what they
 // chose, and when their after-call work ends); agent_state_log holds one row per stretch of
-// time in one state, closed (ended_at) when the next begins. See schema.cpp, version 5.
+// time in one state, closed (ended_at) when the next begins. See schema.cpp, versions 5 and 7.
+// A stretch's time goes into hourly and daily sums as it closes (AgentStateSums), which is what
+// timeInState() reads for all but the ends of a range.
 //
 // Statements are prepared once and reused. Use on the thread that opened the Database.
 
+#include "storage/agentstatesums.h"
 #include "storage/database.h"
 #include "util/result.h"
 
@@ -31,9 +34,6 @@ struct AgentStateRow
     bool onCall = false;
 };
 
-// Seconds per state name, per agent.
-using TimeInState = QHash<QString, QHash<QString, qint64>>;
-
 class AgentStateRepository final
 {
 public:
@@ -44,10 +44,11 @@ public:
 
     Util::Result<QList<AgentStateRow>, StorageError> all();
     // Keeps the row as the agent's current state. When `stateChanged`, the open stretch in the
-    // log ends at row.since and a new one starts there. Call inside a transaction when it must
-    // commit with something else.
+    // log ends at row.since and a new one starts there (where it ended, should the clock have
+    // gone back: an agent's stretches never overlap), and the closed one is summed. Call inside
+    // a transaction when it must commit with something else.
     Util::Result<void, StorageError> save(const AgentStateRow &row, bool stateChanged);
-    // The time each agent spent in each state between `from` and `to`, stretches cut to the
+    // The seconds each agent spent in each state between `from` and `to`, stretches cut to the
     // range; a stretch still open counts up to `now`. `agent` "" = everyone.
     Util::Result<TimeInState, StorageError> timeInState(
         const QDateTime &from, const QDateTime &to, const QDateTime &now, const QString &agent);
@@ -55,6 +56,7 @@ public:
 private:
     struct Statements;
     std::unique_ptr<Statements> m_statements;
+    AgentStateSums m_sums;
 };
 
 } // namespace Storage

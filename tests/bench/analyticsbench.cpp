@@ -1,8 +1,8 @@
 // analyticsbench: the call analytics' benchmark (issue 5). Seeds a hub data folder with a
-// million ended calls over 90 days (or reuses one seeded before), times every analytics
-// endpoint warm, in-process and over HTTP, next to the plain GROUP BY over the calls table,
-// and writes the "## Analytics" section of docs/performance.md. Not a test: `make
-// bench-analytics` runs it.
+// million ended calls over 90 days and the agents' state changes over the same days (or reuses
+// what was seeded before), times every analytics endpoint warm, in-process and over HTTP, next
+// to the plain GROUP BY over the calls table and the state log, and writes the "## Analytics"
+// section of docs/performance.md. Not a test: `make bench-analytics` runs it.
 //
 //   analyticsbench [--calls 1000000] [--days 90] [--agents 20] [--runs 20]
 //                  [--data-dir DIR] [--report docs/performance.md]

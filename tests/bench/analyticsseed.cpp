@@ -144,8 +144,17 @@ Util::Result<AnalyticsSeedResult, QString> seedAnalyticsHistory(
         result.seconds = double(meta.value(KEY_SECONDS).valueOr(0)) / 1000.0;
         result.saveMicrosPerCall = double(meta.value(KEY_SAVE).valueOr(0)) / 1000.0;
         result.rollupMicrosPerCall = double(meta.value(KEY_ROLLUP).valueOr(0)) / 1000.0;
-        result.fileBytes = QFileInfo(path).size();
         err << "reusing the " << seeded << " calls already seeded in " << path << Qt::endl;
+        const qint64 endMs = result.endsAt.toMSecsSinceEpoch();
+        const auto states = seedAgentStateLog(
+            database, settings, endMs - qint64(settings.days) * 86'400'000, endMs);
+        if (!states)
+            return Util::fail(states.error());
+        result.states = *states;
+        if (!states->reused)
+            QSqlQuery(QSqlDatabase::database(database.connectionName(), false))
+                .exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        result.fileBytes = QFileInfo(path).size();
         return result;
     }
     if (seeded != 0)
@@ -219,6 +228,10 @@ Util::Result<AnalyticsSeedResult, QString> seedAnalyticsHistory(
     (void)meta.setValue(KEY_SECONDS, whole.elapsed());
     (void)meta.setValue(KEY_SAVE, saveNs / settings.calls);
     (void)meta.setValue(KEY_ROLLUP, rollupNs / settings.calls);
+    const auto states = seedAgentStateLog(database, settings, newest + 1 - spanMs, newest + 1);
+    if (!states)
+        return Util::fail(states.error());
+    result.states = *states;
     QSqlQuery(QSqlDatabase::database(database.connectionName(), false))
         .exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     result.fileBytes = QFileInfo(path).size();

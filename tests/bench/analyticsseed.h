@@ -4,8 +4,10 @@
 // spread over A agents, both directions, every outcome, KES and UGX, written through the very
 // code the hub's journal runs for the calls it writes behind (CallRepository::save for each of
 // 50 calls, then Analytics::CallRollups::callsWritten for them), 5,000 calls a transaction.
-// A folder seeded before with the same settings is reused.
+// A folder seeded before with the same settings is reused. The agents' states over the same
+// days go next to the calls (statelogseed.h), and are added to a folder seeded without them.
 
+#include "statelogseed.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -30,6 +32,7 @@ struct AnalyticsSeedResult
     double saveMicrosPerCall = 0; // CallRepository::save
     double rollupMicrosPerCall = 0; // CallRollups::callsWritten: the analytics' write cost
     qint64 fileBytes = 0;
+    StateLogSeedResult states; // the agents' state changes over the same days
 };
 
 // Seeds (or reuses) `dataDir`/simu.db. Progress goes to stderr.

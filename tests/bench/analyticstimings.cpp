@@ -6,8 +6,10 @@
 #include "auth/authservice.h"
 #include "callbackbodies.h"
 #include "calls/calljson.h"
+#include "hub/agentstateservice.h"
 #include "hub/hubserver.h"
 #include "stats.h"
+#include "storage/agentstaterepository.h"
 #include "storage/database.h"
 #include "storage/rollupreader.h"
 #include "util/clock.h"
@@ -122,8 +124,12 @@ Auth::Identity identityOf(const Case &c)
                    : Auth::Identity{SUPERVISOR, {}, Auth::Role::Supervisor, {}};
 }
 
-// What the handler runs for a case, minus HTTP: the report and its JSON text.
-Util::Result<QByteArray, QString> runInProcess(Analytics::Reports &reports, const Case &c)
+// What the handler runs for a case, minus HTTP: the report and its JSON text (with, for
+// agent-performance, each agent's time in each state from the state log's sums).
+Util::Result<QByteArray, QString> runInProcess(Analytics::Reports &reports,
+    Storage::AgentStateRepository &states,
+    const QDateTime &now,
+    const Case &c)
 {
     const auto range = reports.range({QDateTime::fromMSecsSinceEpoch(c.fromMs, Qt::UTC),
         QDateTime::fromMSecsSinceEpoch(c.toMs, Qt::UTC),
@@ -138,8 +144,17 @@ Util::Result<QByteArray, QString> runInProcess(Analytics::Reports &reports, cons
     };
     if (c.endpoint == u"call-volume"_s)
         return json(reports.callVolume(user, *range, *Analytics::bucketFromName(c.bucket), {}));
-    if (c.endpoint == u"agent-performance"_s)
-        return json(reports.agentPerformance(user, *range));
+    if (c.endpoint == u"agent-performance"_s) {
+        const auto performance = reports.agentPerformance(user, *range);
+        if (!performance)
+            return Util::fail(performance.error().message);
+        const auto times = states.timeInState(
+            range->from(), range->to(), now, c.agent ? user.username : QString());
+        if (!times)
+            return Util::fail(times.error().message);
+        return QJsonDocument(Hub::withTimeInState(Analytics::toJson(*performance), *times))
+            .toJson(QJsonDocument::Compact);
+    }
     if (c.endpoint == u"call-duration-stats"_s)
         return json(reports.durationStats(user, *range, {}));
     return json(reports.summary(user, *range));
@@ -157,6 +172,7 @@ Util::Result<void, QString> timeInProcess(
     if (!database)
         return Util::fail(database.error().message);
     Storage::RollupReader reader(**database);
+    Storage::AgentStateRepository states(**database);
     FixedClock clock(endsAt);
     Analytics::Reports reports(reader, {}, clock);
     for (const Case &c : cases(endsAt)) {
@@ -168,7 +184,7 @@ Util::Result<void, QString> timeInProcess(
         for (int run = -1; run < runs; ++run) { // run -1 warms the caches
             QElapsedTimer timer;
             timer.start();
-            const auto answer = runInProcess(reports, c);
+            const auto answer = runInProcess(reports, states, endsAt, c);
             const double ms = double(timer.nsecsElapsed()) / 1e6;
             if (!answer)
                 return Util::fail(c.what + u": "_s + answer.error());
@@ -318,6 +334,17 @@ QString plan(QSqlDatabase db, const QString &sql, const QVariantList &values)
     return steps.join(u"; "_s);
 }
 
+// How GET /api/analytics/agent-performance added up time in state before the log had sums
+// (every stretch that overlaps the range, cut to it). Binds: now, to, from, to, from[, agent].
+QString plainTimeInState(bool oneAgent)
+{
+    return u"SELECT username, state,"
+           " SUM(MAX(0, MIN(COALESCE(ended_at, ?), ?) - MAX(started_at, ?)))"
+           " FROM agent_state_log"
+           " WHERE started_at < ? AND (ended_at IS NULL OR ended_at > ?)%1"
+           " GROUP BY username, state"_s.arg(oneAgent ? u" AND username = ?"_s : QString());
+}
+
 Util::Result<void, QString> measureSql(
     const QString &path, const QDateTime &endsAt, int runs, AnalyticsMeasurements &out)
 {
@@ -347,10 +374,21 @@ Util::Result<void, QString> measureSql(
             QVariantList values;
         };
         const QList<Baseline> baselines = {
-            {u"per agent, 90 days (what agent-performance needs)"_s, perAgent, {from90, to}},
-            {u"per agent, 7 days"_s, perAgent, {from7, to}},
-            {u"per day, direction and state, 90 days (call volume)"_s, byDay, {from90, from90, to}},
-            {u"per agent, direction and state, every call"_s, everything, {}},
+            {u"calls per agent, 90 days (what agent-performance needs)"_s, perAgent, {from90, to}},
+            {u"calls per agent, 7 days"_s, perAgent, {from7, to}},
+            {u"calls per day, direction and state, 90 days (call volume)"_s,
+                byDay,
+                {from90, from90, to}},
+            {u"calls per agent, direction and state, every call"_s, everything, {}},
+            {u"agent state log: time per agent and state, 90 days (time_in_state)"_s,
+                plainTimeInState(false),
+                {to, to, from90, to, from90}},
+            {u"agent state log: time per agent and state, 7 days"_s,
+                plainTimeInState(false),
+                {to, to, from7, to, from7}},
+            {u"agent state log: one agent's time per state, 90 days"_s,
+                plainTimeInState(true),
+                {to, to, from90, to, from90, agentName(0)}},
         };
         for (const Baseline &baseline : baselines) {
             QList<double> samples;
@@ -360,7 +398,7 @@ Util::Result<void, QString> measureSql(
             BaselineTiming timing{baseline.what, baseline.sql, 0, 0, runs};
             std::tie(timing.medianMs, timing.maxMs) = medianAndMax(samples);
             out.baselines << timing;
-            out.plans << u"calls, %1: %2"_s.arg(
+            out.plans << u"plain GROUP BY, %1: %2"_s.arg(
                 baseline.what, plan(db, baseline.sql, baseline.values));
         }
         // The rollups' statements (as Storage::RollupReader builds them), and their plans.
@@ -384,6 +422,30 @@ Util::Result<void, QString> measureSql(
             {u"duration histograms"_s,
                 u"SELECT histogram FROM analytics_durations WHERE start >= ? AND start < ?"_s,
                 {from90, to}},
+            // Storage::AgentStateSums's.
+            {u"time in state, daily sums"_s,
+                u"SELECT username, state, SUM(ms) FROM agent_state_days"
+                " WHERE start >= ? AND start < ? GROUP BY username, state"_s,
+                {from90, to}},
+            {u"time in state, the stretches that began in a range's last minutes"_s,
+                u"SELECT l.username, l.state, SUM(MIN(l.ended_at, ?) - l.started_at)"
+                " FROM agent_states AS a"
+                " CROSS JOIN agent_state_log AS l ON l.username = a.username"
+                " WHERE l.started_at >= ? AND l.started_at < ? AND l.ended_at IS NOT NULL"
+                " GROUP BY l.username, l.state"_s,
+                {to, to - 3'600'000, to}},
+            {u"time in state, the stretch each agent was in at a range's start"_s,
+                u"SELECT l.username, l.state, MIN(l.ended_at, ?) - ? FROM agent_states AS a"
+                " CROSS JOIN agent_state_log AS l ON l.id = (SELECT id FROM agent_state_log"
+                "   WHERE username = a.username AND started_at < ?"
+                "   ORDER BY started_at DESC, id DESC LIMIT 1)"
+                " WHERE l.ended_at > ?"_s,
+                {to, from90, from90, from90}},
+            {u"time in state, one agent's open stretch"_s,
+                u"SELECT username, state, MAX(0, MIN(?, ?) - MAX(started_at, ?))"
+                " FROM agent_state_log INDEXED BY agent_state_log_open"
+                " WHERE ended_at IS NULL AND username = ?"_s,
+                {to, to, from90, agentName(0)}},
         };
         for (const Baseline &rollup : rollups)
             out.plans << u"%1: %2"_s.arg(rollup.what, plan(db, rollup.sql, rollup.values));
@@ -393,7 +455,10 @@ Util::Result<void, QString> measureSql(
                  u"analytics_hours_all"_s,
                  u"analytics_days"_s,
                  u"analytics_days_all"_s,
-                 u"analytics_durations"_s}) {
+                 u"analytics_durations"_s,
+                 u"agent_state_log"_s,
+                 u"agent_state_hours"_s,
+                 u"agent_state_days"_s}) {
             const auto rows = timeSql(db, u"SELECT COUNT(*) FROM "_s + table, {}, 0, nullptr);
             if (rows && !rows->isEmpty())
                 out.tableRows << u"%1: %2"_s.arg(table).arg(rows->first().first().toLongLong());
@@ -401,6 +466,48 @@ Util::Result<void, QString> measureSql(
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    return {};
+}
+
+// Time in state from the sums (and the log at the ranges' ends) equals the plain GROUP BY
+// over the log, per agent and state, for the bench's ranges.
+Util::Result<void, QString> checkStateAgreement(
+    Storage::Database &database, const QDateTime &endsAt, AnalyticsMeasurements &out)
+{
+    Storage::AgentStateRepository states(database);
+    QSqlDatabase db = QSqlDatabase::database(database.connectionName(), false);
+    qint64 pairs = 0;
+    qint64 seconds = 0;
+    int differing = 0;
+    for (const Case &c : cases(endsAt)) {
+        if (c.endpoint != u"agent-performance"_s)
+            continue;
+        const QString agent = c.agent ? agentName(0) : QString();
+        const auto summed = states.timeInState(QDateTime::fromMSecsSinceEpoch(c.fromMs, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(c.toMs, Qt::UTC),
+            endsAt,
+            agent);
+        if (!summed)
+            return Util::fail(summed.error().message);
+        QVariantList values{endsAt.toMSecsSinceEpoch(), c.toMs, c.fromMs, c.toMs, c.fromMs};
+        if (c.agent)
+            values << agent;
+        const auto rows = timeSql(db, plainTimeInState(c.agent), values, 0, nullptr);
+        if (!rows)
+            return Util::fail(rows.error());
+        for (const QVariantList &row : *rows) {
+            const qint64 plain = row.at(2).toLongLong() / 1000;
+            ++pairs;
+            seconds += plain;
+            if (summed->value(row.at(0).toString()).value(row.at(1).toString()) != plain)
+                ++differing;
+        }
+    }
+    out.statesAgree = pairs > 0 && differing == 0;
+    out.stateAgreement = u"%1 agent and state pairs over the agent-performance ranges, %2 hours "
+                         "in all; %3 differ"_s.arg(pairs)
+                             .arg(seconds / 3600)
+                             .arg(differing);
     return {};
 }
 
@@ -432,6 +539,8 @@ Util::Result<void, QString> checkAgreement(
     count.finish();
     out.agreesWithCalls = calls == summary->all.calls && answered == summary->all.answered
         && talk == summary->all.talkSeconds && inbound == summary->inbound.calls;
+    if (auto states = checkStateAgreement(**database, endsAt, out); !states)
+        return states;
     out.agreement = u"calls %1 / %2, answered %3 / %4, talk seconds %5 / %6, inbound %7 / %8"_s
                         .arg(summary->all.calls)
                         .arg(calls)

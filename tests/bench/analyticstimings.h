@@ -2,8 +2,8 @@
 
 // analyticsbench's measurements over a seeded history: each analytics endpoint timed warm,
 // in-process (Analytics::Reports and the JSON, what the handler runs) and end to end over HTTP
-// against a real Hub::HubServer; the plain GROUP BY over the calls table that the rollups
-// replace; and SQLite's query plans for both.
+// against a real Hub::HubServer; the plain GROUP BY over the calls table and the agent state
+// log that the rollups and the state sums replace; and SQLite's query plans for all of them.
 
 #include "util/result.h"
 
@@ -43,6 +43,8 @@ struct AnalyticsMeasurements
     QStringList tableRows; // "analytics_days: 43,210 rows"
     bool agreesWithCalls = false; // the summary equals a count over the calls table
     QString agreement; // what was compared
+    bool statesAgree = false; // time in state equals a plain GROUP BY over the state log
+    QString stateAgreement;
 };
 
 // `dataDir` holds simu.db seeded by seedAnalyticsHistory; ranges end shortly before `endsAt`.

@@ -150,6 +150,49 @@ private Q_SLOTS:
         }
     }
 
+    void awayChosenDuringACallStartsWhenItEnds()
+    {
+        HubHarness hub([](Hub::HubConfig &config) { config.afterCallWorkSeconds = 2; });
+        QVERIFY(hub.startWithStandardUsers());
+        AtSim::PhoneBehaviour agentPhone;
+        agentPhone.answerDelaySeconds = 1;
+        agentPhone.talkSeconds = 600; // ten simulated minutes: about three real seconds
+        hub.scriptPhone(AGENT1_LINE, agentPhone);
+        QVERIFY(hub.signInAgents({u"agent1"_s}));
+        const QString agent = hub.login(u"agent1"_s);
+        const auto stream = hub.openStream(u"/api/calls/stream"_s, agent);
+        QVERIFY(stream);
+        const QString id = hub.ringIn(CUSTOMER);
+        QVERIFY(stream->waitFor(
+            [](const QJsonObject &e) { return isAgentUpdate(e, u"agent1"_s, u"busy"_s); }));
+
+        // Taken, but the agent stays busy; their console says what comes next.
+        const Reply chosen = putState(hub, u"/api/me/state"_s, agent, u"away"_s, u"Lunch"_s);
+        QCOMPARE(chosen.status, 200);
+        QCOMPARE(chosen.json().value(u"state"_s).toString(), u"busy"_s);
+        QCOMPARE(chosen.json().value(u"nextState"_s).toString(), u"away"_s);
+        QCOMPARE(chosen.json().value(u"nextStateReason"_s).toString(), u"Lunch"_s);
+        QVERIFY(stream->waitFor([](const QJsonObject &e) {
+            return isAgentUpdate(e, u"agent1"_s, u"busy"_s)
+                && e.value(u"agent"_s).toObject().value(u"nextState"_s).toString() == u"away"_s;
+        }));
+
+        // The call ends: after-call work (still "then away"), then away at lunch; never rung.
+        hub.waitForFinal(agent, id);
+        const auto wrapping = stream->waitFor([](const QJsonObject &e) {
+            return isAgentUpdate(e, u"agent1"_s, u"after_call_work"_s);
+        });
+        QVERIFY(wrapping);
+        QCOMPARE(
+            wrapping->value(u"agent"_s).toObject().value(u"nextState"_s).toString(), u"away"_s);
+        const auto away = stream->waitFor(
+            [](const QJsonObject &e) { return isAgentUpdate(e, u"agent1"_s, u"away"_s); });
+        QVERIFY(away);
+        const QJsonObject row = away->value(u"agent"_s).toObject();
+        QCOMPARE(row.value(u"stateReason"_s).toString(), u"Lunch"_s);
+        QCOMPARE(row.value(u"nextState"_s), QJsonValue(QJsonValue::Null));
+    }
+
     void badInputGetsAClearError_data()
     {
         QTest::addColumn<QString>("who");

@@ -87,7 +87,9 @@ private Q_SLOTS:
                 // Never signed in: offline, never rung.
                 {u"state"_s, u"offline"_s},
                 {u"stateReason"_s, QJsonValue()},
-                {u"stateSince"_s, QJsonValue()}}));
+                {u"stateSince"_s, QJsonValue()},
+                {u"nextState"_s, QJsonValue()},
+                {u"nextStateReason"_s, QJsonValue()}}));
         QVERIFY2(agents.value(u"agent3"_s).value(u"line"_s).isNull(), "no line must read null");
         QCOMPARE(hub.get(u"/api/agents"_s).status, 401);
     }

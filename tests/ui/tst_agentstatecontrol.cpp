@@ -14,6 +14,7 @@
 #include "supervisor/supervisorview.h"
 #include "widgettestmain.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -119,14 +120,26 @@ private Q_SLOTS:
         QCOMPARE(hub.get(u"/api/me"_s, hub.login(u"agent1"_s)).json().value(u"state"_s).toString(),
             u"away"_s);
 
-        // A supervisor brings them back: the agent's control follows the hub's event.
-        QCOMPARE(hub.send("PUT",
-                        u"/api/agents/agent1/state"_s,
-                        hub.login(u"supervisor1"_s),
-                        compact(QJsonObject{{u"state"_s, u"available"_s}}))
-                     .status,
-            200);
+        // A supervisor brings them back from the wallboard's menu on the agent (right-click):
+        // the agent's control follows the hub's event.
+        const auto menuAction = [&](const QString &text) -> QAction * {
+            QMenu *menu = wallboard->agentStateMenu(u"agent1"_s);
+            menu->deleteLater();
+            const QList<QAction *> actions = menu->findChildren<QAction *>();
+            for (QAction *action : actions) {
+                if (action->text() == text && action->isEnabled())
+                    return action;
+            }
+            return nullptr;
+        };
+        // Away reasons come from the hub with the agents list.
+        QTRY_VERIFY_WITH_TIMEOUT(menuAction(u"Meeting"_s) != nullptr, WAIT_MS);
+        QAction *available = menuAction(u"Make agent1 available"_s);
+        QVERIFY(available);
+        available->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(control->stateText().startsWith(u"Available · "_s), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(wallboardState(wallboard, u"agent1"_s), u"Available"_s, 5000);
+        QVERIFY(wallboard->agentStateError().isEmpty());
 
         // A call: busy, then after-call work counting down with "Ready", which ends it.
         const QString token = hub.login(u"agent1"_s);

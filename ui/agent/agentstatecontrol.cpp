@@ -172,6 +172,10 @@ void AgentStateControl::updateText()
         text
             = tr("%1 · %2").arg(text, AgentStateText::duration(m_agent.stateSince.secsTo(current)));
     }
+    // Away chosen during the call: say it is taken, and when it starts.
+    if (!m_agent.nextState.isEmpty())
+        text = tr("%1, then %2")
+                   .arg(text, AgentStateText::label(m_agent.nextState, m_agent.nextStateReason));
     m_text->setText(text);
     m_text->setToolTip(AgentStateText::explanation(state));
     m_swatch->setStyleSheet(

@@ -558,9 +558,12 @@ void RecordingsView::handleDeleted(const Calls::Call &call,
     m_deleted.insert(call.sessionId);
     const QString by = result->deletedBy;
     m_proxy->setNote(call.sessionId, by.isEmpty() ? tr("Deleted") : tr("Deleted by %1").arg(by));
-    say(tr("The recording of the call with %1 was deleted.").arg(call.customerNumber));
-    if (m_loadedSession == call.sessionId)
-        loadCall(call, false); // the player lets go of it and says why
+    if (m_loadedSession == call.sessionId) {
+        say({});
+        loadCall(call, false); // the player lets go of it and says so, once
+    } else {
+        say(tr("The recording of the call with %1 was deleted.").arg(call.customerNumber));
+    }
     updateActions();
     Q_EMIT recordingActionFinished(call.sessionId, true);
 }

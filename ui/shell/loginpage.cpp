@@ -124,6 +124,10 @@ void LoginPage::setDemoAccounts(const QStringList &usernames, const QString &pas
         m_demoBox);
     hint->setWordWrap(true);
     hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The centred panel's layout does not pass height-for-width down to a wrapped label in a
+    // group box, so the label would get one line and clip the password. Reserve the height it
+    // needs at a width a little under the box's (a spare line at worst, never a clipped one).
+    hint->setMinimumHeight(hint->heightForWidth(340));
     m_demoLayout->addWidget(hint);
     for (const QString &user : usernames) {
         auto *button = new QPushButton(tr("Log in as %1").arg(user), m_demoBox);

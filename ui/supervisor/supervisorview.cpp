@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -44,6 +45,7 @@ SupervisorView::SupervisorView(Client::HubClient &client,
     , m_proxy(new CallsFilterProxy(this))
     , m_agents(new AgentsModel(this))
     , m_counters(new QLabel(this))
+    , m_agentStateError(new QLabel(this))
     , m_spend(new SpendPanel(client, this))
     , m_agentFilter(new QComboBox(this))
     , m_directionFilter(new QComboBox(this))
@@ -99,6 +101,14 @@ SupervisorView::SupervisorView(Client::HubClient &client,
     m_agentsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_agentsTable->verticalHeader()->setVisible(false);
     m_agentsTable->horizontalHeader()->setStretchLastSection(true);
+    // Right-click an agent: set their state (back to available, or away with a reason).
+    m_agentsTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_agentsTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_agentsTable->indexAt(at);
+        if (index.isValid())
+            agentStateMenu(index.data(AgentsModel::UsernameRole).toString())
+                ->popup(m_agentsTable->viewport()->mapToGlobal(at));
+    });
     // Double-click an agent: show only their calls.
     connect(m_agentsTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const int at = m_agentFilter->findData(index.data(AgentsModel::UsernameRole));
@@ -117,8 +127,13 @@ SupervisorView::SupervisorView(Client::HubClient &client,
     auto *agentsLayout = new QVBoxLayout(agentsBox);
     agentsLayout->setContentsMargins(0, 0, 0, 0);
     auto *agentsTitle = new QLabel(tr("<b>Agents</b>"), this);
+    agentsTitle->setToolTip(tr("Right-click an agent to set their state."));
     agentsLayout->addWidget(agentsTitle);
     agentsLayout->addWidget(m_agentsTable);
+    m_agentStateError->setWordWrap(true);
+    m_agentStateError->setStyleSheet(u"color: #c62828"_s);
+    m_agentStateError->setVisible(false);
+    agentsLayout->addWidget(m_agentStateError);
     bottom->addWidget(agentsBox);
     bottom->addWidget(scrollable(m_details));
     bottom->setStretchFactor(1, 1);
@@ -180,6 +195,11 @@ QString SupervisorView::countersText() const
     return m_counters->text();
 }
 
+QString SupervisorView::agentStateError() const
+{
+    return m_agentStateError->isVisible() ? m_agentStateError->text() : QString();
+}
+
 void SupervisorView::refreshAgents()
 {
     if (m_agentRequestInFlight || !m_client.isLoggedIn())
@@ -194,6 +214,12 @@ void SupervisorView::refreshAgents()
             return; // the connection banner tells the story; keep what is shown
         self->m_agents->setAgents(*result);
         self->m_agentsTable->resizeColumnsToContents();
+        if (self->m_awayReasons.isEmpty()) {
+            self->m_client.awayReasons([self](const auto &reasons) {
+                if (self && reasons)
+                    self->m_awayReasons = reasons->reasons;
+            });
+        }
         const QString chosen = self->m_agentFilter->currentData().toString();
         QSignalBlocker block(self->m_agentFilter);
         while (self->m_agentFilter->count() > 1)
@@ -219,6 +245,43 @@ void SupervisorView::transferSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TransferDialog::transferred, &m_liveCalls, &CallsModel::applyCall);
     dialog->open();
+}
+
+QMenu *SupervisorView::agentStateMenu(const QString &username)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const auto choose = [this, username](const QString &state, const QString &reason) {
+        setAgentState(username, state, reason);
+    };
+    menu->addAction(tr("Make %1 available").arg(username), this, [choose] {
+        choose(u"available"_s, QString());
+    });
+    QMenu *away = menu->addMenu(tr("Set %1 away").arg(username));
+    for (const QString &reason : std::as_const(m_awayReasons))
+        away->addAction(reason, this, [choose, reason] { choose(u"away"_s, reason); });
+    away->setEnabled(!m_awayReasons.isEmpty());
+    return menu;
+}
+
+void SupervisorView::setAgentState(
+    const QString &username, const QString &state, const QString &reason)
+{
+    QPointer<SupervisorView> self(this);
+    m_client.setAgentState(username,
+        state,
+        reason,
+        [self](const Util::Result<Client::AgentInfo, Client::ClientError> &result) {
+            if (!self)
+                return;
+            if (!result) {
+                self->m_agentStateError->setText(result.error().message);
+                self->m_agentStateError->setVisible(true);
+                return;
+            }
+            self->m_agentStateError->setVisible(false);
+            self->m_agents->applyAgent(*result);
+        });
 }
 
 void SupervisorView::saveLayout()

@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QTableView;
 
@@ -48,6 +49,11 @@ public:
     QString countersText() const;
 
     void refreshAgents();
+    // A supervisor sets an agent's state ("available", or "away" with one of the hub's
+    // reasons); the agents table offers it on right-click. A refusal is shown under the table.
+    void setAgentState(const QString &username, const QString &state, const QString &reason);
+    QMenu *agentStateMenu(const QString &username);
+    QString agentStateError() const;
     void focusSearch();
     void transferSelected();
     void saveLayout();
@@ -65,6 +71,8 @@ private:
     CallsFilterProxy *m_proxy;
     AgentsModel *m_agents;
     QLabel *m_counters;
+    QLabel *m_agentStateError;
+    QStringList m_awayReasons; // the hub's, fetched with the agents
     SpendPanel *m_spend;
     QComboBox *m_agentFilter;
     QComboBox *m_directionFilter;
