@@ -2,6 +2,7 @@
 
 #include "calls/calljson.h"
 #include "calls/callstate.h"
+#include "jsonfield.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,20 +13,13 @@ namespace Client {
 
 namespace {
 
-using Fail = Util::Failure<QString>;
-
-Fail missing(const QString &key, const QString &what)
-{
-    return Util::fail(u"\"%1\" is missing or is not %2"_s.arg(key, what));
-}
-
 // A required string; an empty one is fine unless `nonEmpty`.
 Util::Result<QString, QString> stringAt(
     const QJsonObject &json, const QString &key, bool nonEmpty = false)
 {
     const QJsonValue value = json.value(key);
     if (!value.isString() || (nonEmpty && value.toString().isEmpty()))
-        return missing(key, nonEmpty ? u"a non-empty string"_s : u"a string"_s);
+        return wrongField(key, nonEmpty ? u"a non-empty string"_s : u"a string"_s);
     return value.toString();
 }
 
@@ -34,10 +28,10 @@ Util::Result<qint64, QString> integerAt(const QJsonObject &json, const QString &
 {
     const QJsonValue value = json.value(key);
     if (!value.isDouble())
-        return missing(key, u"a number"_s);
+        return wrongField(key, u"a number"_s);
     const double number = value.toDouble();
     if (number != double(qint64(number)) || number < 0)
-        return missing(key, u"a whole number, 0 or more"_s);
+        return wrongField(key, u"a whole number, 0 or more"_s);
     return qint64(number);
 }
 
@@ -45,7 +39,7 @@ Util::Result<QList<Calls::Call>, QString> callsAt(const QJsonObject &json, const
 {
     const QJsonValue value = json.value(key);
     if (!value.isArray())
-        return missing(key, u"a list"_s);
+        return wrongField(key, u"a list"_s);
     QList<Calls::Call> calls;
     const QJsonArray array = value.toArray();
     calls.reserve(array.size());
@@ -81,7 +75,7 @@ Util::Result<Auth::Identity, QString> identityFromJson(const QJsonObject &json)
     identity.role = *role;
     const QJsonValue line = json.value(u"line"_s);
     if (!line.isString() && !line.isNull() && !line.isUndefined())
-        return missing(u"line"_s, u"a string or null"_s);
+        return wrongField(u"line"_s, u"a string or null"_s);
     identity.line = lineFrom(line);
     return identity;
 }
@@ -96,9 +90,9 @@ Util::Result<Session, QString> sessionFromJson(const QJsonObject &json)
     session.expiresAt
         = QDateTime::fromString(json.value(u"expiresAt"_s).toString(), Qt::ISODateWithMs);
     if (!session.expiresAt.isValid())
-        return missing(u"expiresAt"_s, u"an ISO-8601 time"_s);
+        return wrongField(u"expiresAt"_s, u"an ISO-8601 time"_s);
     if (!json.value(u"user"_s).isObject())
-        return missing(u"user"_s, u"an object"_s);
+        return wrongField(u"user"_s, u"an object"_s);
     auto identity = identityFromJson(json.value(u"user"_s).toObject());
     if (!identity)
         return Util::fail(u"\"user\": "_s + identity.error());
@@ -166,7 +160,7 @@ Util::Result<QList<AgentInfo>, QString> agentsFromJson(const QJsonObject &json)
 {
     const QJsonValue value = json.value(u"agents"_s);
     if (!value.isArray())
-        return missing(u"agents"_s, u"a list"_s);
+        return wrongField(u"agents"_s, u"a list"_s);
     QList<AgentInfo> agents;
     for (const QJsonValue &item : value.toArray()) {
         auto agent = agentFromJson(item.toObject());
@@ -212,7 +206,7 @@ Util::Result<StreamMessage, QString> streamMessageFromText(const QByteArray &utf
             return Util::fail(u"\"call\": "_s + call.error());
         event.call = call.value();
     } else if (event.type.startsWith(u"call_"_s)) {
-        return missing(u"call"_s, u"an object"_s);
+        return wrongField(u"call"_s, u"an object"_s);
     }
     // Agent states (hubclientagents.cpp): the agent as GET /api/agents lists them.
     if (event.type == u"agent_update"_s && json.value(u"agent"_s).isObject()) {

@@ -3,6 +3,7 @@
 
 #include "clientjson.h"
 #include "hubclientprivate.h"
+#include "jsonfield.h"
 
 #include <QJsonArray>
 
@@ -14,11 +15,6 @@ namespace Client {
 
 namespace {
 
-Util::Failure<QString> wrong(const QString &key, const QString &what)
-{
-    return Util::fail(u"\"%1\" is missing or is not %2"_s.arg(key, what));
-}
-
 // null or absent reads as "" (no line, no reason).
 Util::Result<QString, QString> optionalText(const QJsonObject &json, const QString &key)
 {
@@ -26,24 +22,20 @@ Util::Result<QString, QString> optionalText(const QJsonObject &json, const QStri
     if (value.isNull() || value.isUndefined())
         return QString();
     if (!value.isString())
-        return wrong(key, u"text or null"_s);
+        return wrongField(key, u"text or null"_s);
     return value.toString();
 }
 
 Util::Result<AwayReasons, QString> readAwayReasons(const QJsonObject &json)
 {
-    const QJsonValue list = json.value(u"reasons"_s);
-    if (!list.isArray())
-        return wrong(u"reasons"_s, u"a list"_s);
+    auto reasons = nameListAt(json, u"reasons"_s);
+    if (!reasons)
+        return Util::fail(reasons.error());
     AwayReasons out;
-    for (const QJsonValue &item : list.toArray()) {
-        if (!item.isString() || item.toString().isEmpty())
-            return wrong(u"reasons"_s, u"a list of names"_s);
-        out.reasons << item.toString();
-    }
+    out.reasons = reasons.value();
     const QJsonValue seconds = json.value(u"afterCallWorkSeconds"_s);
     if (!seconds.isDouble() || seconds.toInt() < 0)
-        return wrong(u"afterCallWorkSeconds"_s, u"a number of seconds"_s);
+        return wrongField(u"afterCallWorkSeconds"_s, u"a number of seconds"_s);
     out.afterCallWorkSeconds = seconds.toInt();
     return out;
 }
@@ -62,7 +54,7 @@ Util::Result<AgentInfo, QString> agentFromJson(const QJsonObject &json, bool req
 {
     const QJsonValue username = json.value(u"username"_s);
     if (!username.isString() || username.toString().isEmpty())
-        return wrong(u"username"_s, u"a name"_s);
+        return wrongField(u"username"_s, u"a name"_s);
     AgentInfo agent;
     agent.username = username.toString();
     agent.displayName = json.value(u"displayName"_s).toString();
@@ -70,7 +62,7 @@ Util::Result<AgentInfo, QString> agentFromJson(const QJsonObject &json, bool req
     if (active.isDouble() && active.toDouble() >= 0)
         agent.activeCalls = int(qMin<double>(active.toDouble(), std::numeric_limits<int>::max()));
     else if (requireCounts || !active.isUndefined())
-        return wrong(u"activeCalls"_s, u"a count"_s);
+        return wrongField(u"activeCalls"_s, u"a count"_s);
     agent.online = json.value(u"online"_s).toBool();
     auto line = optionalText(json, u"line"_s);
     if (!line)
@@ -91,7 +83,7 @@ Util::Result<AgentInfo, QString> agentFromJson(const QJsonObject &json, bool req
     if (!since->isEmpty()) {
         agent.stateSince = QDateTime::fromString(since.value(), Qt::ISODateWithMs);
         if (!agent.stateSince.isValid())
-            return wrong(u"stateSince"_s, u"an ISO-8601 time"_s);
+            return wrongField(u"stateSince"_s, u"an ISO-8601 time"_s);
     }
     auto next = optionalText(json, u"nextState"_s);
     if (!next)

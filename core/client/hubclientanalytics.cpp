@@ -3,6 +3,7 @@
 
 #include "calls/calljson.h"
 #include "hubclientprivate.h"
+#include "jsonfield.h"
 
 #include <QJsonArray>
 
@@ -14,20 +15,13 @@ namespace Client {
 
 namespace {
 
-using Fail = Util::Failure<QString>;
-
-Fail wrong(const QString &key, const QString &what)
-{
-    return Util::fail(u"\"%1\" is missing or is not %2"_s.arg(key, what));
-}
-
 // A count: a whole number, 0 or more.
 Util::Result<qint64, QString> countAt(const QJsonObject &json, const QString &key)
 {
     const QJsonValue value = json.value(key);
     const double number = value.toDouble(-1);
     if (!value.isDouble() || number < 0 || number != double(qint64(number)))
-        return wrong(key, u"a whole number, 0 or more"_s);
+        return wrongField(key, u"a whole number, 0 or more"_s);
     return qint64(number);
 }
 
@@ -39,7 +33,7 @@ Util::Result<std::optional<double>, QString> optionalNumberAt(
     if (value.isNull() || value.isUndefined())
         return std::optional<double>();
     if (!value.isDouble())
-        return wrong(key, u"a number or null"_s);
+        return wrongField(key, u"a number or null"_s);
     return std::optional<double>(value.toDouble());
 }
 
@@ -47,7 +41,7 @@ Util::Result<QDateTime, QString> timeAt(const QJsonObject &json, const QString &
 {
     const QDateTime time = QDateTime::fromString(json.value(key).toString(), Qt::ISODateWithMs);
     if (!time.isValid())
-        return wrong(key, u"an ISO 8601 time"_s);
+        return wrongField(key, u"an ISO 8601 time"_s);
     return time;
 }
 
@@ -58,12 +52,12 @@ Util::Result<CostByCurrency, QString> costAt(const QJsonObject &json, const QStr
     if (value.isUndefined() || value.isNull())
         return CostByCurrency();
     if (!value.isObject())
-        return wrong(key, u"an object of amounts per currency"_s);
+        return wrongField(key, u"an object of amounts per currency"_s);
     CostByCurrency cost;
     const QJsonObject amounts = value.toObject();
     for (auto it = amounts.begin(); it != amounts.end(); ++it) {
         if (!it.value().isString())
-            return wrong(key + u'.' + it.key(), u"an amount written as a string"_s);
+            return wrongField(key + u'.' + it.key(), u"an amount written as a string"_s);
         cost.insert(it.key(), it.value().toString());
     }
     return cost;
@@ -99,7 +93,7 @@ Util::Result<QJsonArray, QString> arrayAt(const QJsonObject &json, const QString
 {
     const QJsonValue value = json.value(key);
     if (!value.isArray())
-        return wrong(key, u"a list"_s);
+        return wrongField(key, u"a list"_s);
     return value.toArray();
 }
 
@@ -151,13 +145,13 @@ Util::Result<QMap<QString, qint64>, QString> timeInStateFrom(const QJsonObject &
     if (value.isUndefined() || value.isNull())
         return seconds;
     if (!value.isObject())
-        return wrong(u"time_in_state"_s, u"an object of seconds per state"_s);
+        return wrongField(u"time_in_state"_s, u"an object of seconds per state"_s);
     const QJsonObject states = value.toObject();
     for (auto it = states.begin(); it != states.end(); ++it) {
         // Whole seconds are expected; a fraction is rounded rather than refusing the figures.
         if (!it.value().isDouble() || it.value().toDouble() < 0)
             return Util::fail(u"\"time_in_state\": "_s
-                + wrong(it.key(), u"a number of seconds, 0 or more"_s).error);
+                + wrongField(it.key(), u"a number of seconds, 0 or more"_s).error);
         seconds.insert(it.key(), std::llround(it.value().toDouble()));
     }
     return seconds;
@@ -176,7 +170,7 @@ Util::Result<AgentPerformance, QString> agentPerformanceFromJson(const QJsonObje
         AgentFigures figures;
         figures.agent = object.value(u"agent"_s).toString();
         if (figures.agent.isEmpty())
-            return Util::fail(u"\"agents\": "_s + wrong(u"agent"_s, u"a username"_s).error);
+            return Util::fail(u"\"agents\": "_s + wrongField(u"agent"_s, u"a username"_s).error);
         const auto counts = readCounts(object,
             {{u"calls", &figures.calls},
                 {u"answered", &figures.answered},
@@ -276,7 +270,7 @@ Util::Result<RecordingStatus, QString> recordingStatusFromJson(const QJsonObject
     status.sessionId = json.value(u"sessionId"_s).toString();
     status.state = json.value(u"state"_s).toString();
     if (status.state.isEmpty())
-        return wrong(u"state"_s, u"a recording state"_s);
+        return wrongField(u"state"_s, u"a recording state"_s);
     status.bytes = qint64(json.value(u"bytes"_s).toDouble());
     status.sha256 = json.value(u"sha256"_s).toString();
     if (json.value(u"progress"_s).isDouble())

@@ -3,6 +3,7 @@
 
 #include "calls/calljson.h"
 #include "hubclientprivate.h"
+#include "jsonfield.h"
 
 #include <QJsonArray>
 
@@ -12,25 +13,16 @@ namespace Client {
 
 namespace {
 
-Util::Failure<QString> wrong(const QString &key, const QString &what)
-{
-    return Util::fail(u"\"%1\" is missing or is not %2"_s.arg(key, what));
-}
-
 Util::Result<WrapUpChoices, QString> readChoices(const QJsonObject &json)
 {
-    const QJsonValue list = json.value(u"dispositions"_s);
-    if (!list.isArray())
-        return wrong(u"dispositions"_s, u"a list"_s);
+    auto dispositions = nameListAt(json, u"dispositions"_s);
+    if (!dispositions)
+        return Util::fail(dispositions.error());
     WrapUpChoices choices;
-    for (const QJsonValue &item : list.toArray()) {
-        if (!item.isString() || item.toString().isEmpty())
-            return wrong(u"dispositions"_s, u"a list of names"_s);
-        choices.dispositions << item.toString();
-    }
+    choices.dispositions = dispositions.value();
     const QJsonValue limit = json.value(u"notesMaxChars"_s);
     if (!limit.isDouble() || limit.toInt() < 1)
-        return wrong(u"notesMaxChars"_s, u"a number"_s);
+        return wrongField(u"notesMaxChars"_s, u"a number"_s);
     choices.notesMaxChars = limit.toInt();
     return choices;
 }
@@ -43,11 +35,11 @@ Util::Result<QMap<QString, QString>, QString> amountsAt(const QJsonObject &json,
     if (value.isNull() || value.isUndefined())
         return amounts;
     if (!value.isObject())
-        return wrong(key, u"amounts per currency"_s);
+        return wrongField(key, u"amounts per currency"_s);
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!it->isString())
-            return wrong(key + u'.' + it.key(), u"an amount"_s);
+            return wrongField(key + u'.' + it.key(), u"an amount"_s);
         amounts.insert(it.key(), it->toString());
     }
     return amounts;
@@ -59,7 +51,7 @@ Util::Result<SpendToday, QString> readSpend(const QJsonObject &json)
     spend.from = QDateTime::fromString(json.value(u"from"_s).toString(), Qt::ISODateWithMs);
     spend.resetsAt = QDateTime::fromString(json.value(u"resetsAt"_s).toString(), Qt::ISODateWithMs);
     if (!spend.from.isValid() || !spend.resetsAt.isValid())
-        return wrong(u"from"_s, u"an ISO 8601 time"_s);
+        return wrongField(u"from"_s, u"an ISO 8601 time"_s);
     auto spent = amountsAt(json, u"spent"_s);
     auto cap = amountsAt(json, u"cap"_s);
     auto remaining = amountsAt(json, u"remaining"_s);
